@@ -1,0 +1,95 @@
+// The database client factory: embedded PGlite persisted under the data directory by default,
+// a PostgreSQL server when DATABASE_URL is set. Both run the same schema and migrations.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from './generated/prisma/client.ts';
+import { coreMigrationsDir, readMigrations, type MigrationFileSet } from './migrate/migration-files.ts';
+import { applyMigrations, type SqlExecutor } from './migrate/runner.ts';
+
+export type Db = PrismaClient;
+
+export interface Database {
+  prisma: PrismaClient;
+  kind: 'pglite' | 'postgresql';
+  /** Raw SQL access for migrations and set-based maintenance work. */
+  sql: SqlExecutor;
+  /** Applies pending migrations (core first, then any extra sets, e.g. plugins). */
+  migrate(extra?: MigrationFileSet[]): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** PostgreSQL connection string; when absent, PGlite is used. */
+  databaseUrl?: string;
+  /** Where PGlite keeps its files (default ./data); ignored for PostgreSQL. */
+  dataDir?: string;
+  /** An already open PGlite (tests: in-memory, loaded from a dump). */
+  pglite?: PGlite;
+}
+
+export function fromPGlite(pglite: PGlite): Database {
+  const sql: SqlExecutor = {
+    exec: async (text) => void (await pglite.exec(text)),
+    query: async <T>(text: string, params?: unknown[]) => (await pglite.query<T>(text, params)).rows,
+  };
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const session = async () => ({ sql, release: () => undefined });
+  return wrap(prisma, 'pglite', sql, session, async () => {
+    await prisma.$disconnect();
+    if (!pglite.closed) await pglite.close();
+  });
+}
+
+export function fromPostgres(databaseUrl: string): Database {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const over = (q: pg.Pool | pg.PoolClient): SqlExecutor => ({
+    exec: async (text) => void (await q.query(text)),
+    query: async <T>(text: string, params?: unknown[]) => (await q.query(text, params)).rows as T[],
+  });
+  // Migrations hold one connection throughout, so the advisory lock and BEGIN … COMMIT hold together.
+  const session = async () => {
+    const client = await pool.connect();
+    return { sql: over(client), release: () => client.release() };
+  };
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return wrap(prisma, 'postgresql', over(pool), session, async () => {
+    await prisma.$disconnect();
+    await pool.end().catch(() => undefined);
+  });
+}
+
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  if (options.pglite) return fromPGlite(options.pglite);
+  if (options.databaseUrl) return fromPostgres(options.databaseUrl);
+  const dir = resolve(options.dataDir ?? './data', 'pglite');
+  mkdirSync(dir, { recursive: true });
+  const pglite = await PGlite.create({ dataDir: dir });
+  return fromPGlite(pglite);
+}
+
+type Session = () => Promise<{ sql: SqlExecutor; release: () => void }>;
+
+function wrap(prisma: PrismaClient, kind: Database['kind'], sql: SqlExecutor, session: Session, close: () => Promise<void>): Database {
+  return {
+    prisma,
+    kind,
+    sql,
+    async migrate(extra = []) {
+      const sets = [{ source: 'core', dir: coreMigrationsDir }, ...extra];
+      const all = (await Promise.all(sets.map(readMigrations))).flat();
+      const conn = await session();
+      try {
+        return await applyMigrations(conn.sql, all);
+      } finally {
+        conn.release();
+      }
+    },
+    close,
+  };
+}
+
+export const defaultDataDir = () => resolve(process.env.DUBAN_DATA_DIR ?? join(process.cwd(), 'data'));
