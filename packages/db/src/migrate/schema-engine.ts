@@ -9,6 +9,11 @@ import { PGlite } from '@electric-sql/pglite';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 
+// Node has WebAssembly at run time; its types live in lib "dom", which this package does not load.
+declare const WebAssembly: {
+  instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }>;
+};
+
 type Engine = {
   diff(params: unknown): Promise<{ exitCode: number }>;
 };
@@ -25,11 +30,11 @@ export async function openSchemaEngine(schemaFiles: SchemaFile[]) {
   // The package's exports map hides the .wasm file; it sits next to the JS glue.
   const bytes = await readFile(join(dirname(gluePath), 'schema_engine_bg.wasm'));
   const glue = (await import('@prisma/schema-engine-wasm/schema_engine_bg')) as Record<string, unknown> & {
-    __wbg_set_wasm(exports: WebAssembly.Exports): void;
+    __wbg_set_wasm(exports: Record<string, unknown>): void;
     SchemaEngine: { new: (options: unknown, log: (msg: string) => void, adapter: object) => Promise<Engine> };
   };
   const { instance } = await WebAssembly.instantiate(bytes, {
-    './schema_engine_bg.js': glue as unknown as WebAssembly.ModuleImports,
+    './schema_engine_bg.js': glue,
   });
   glue.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();

@@ -1,0 +1,101 @@
+import { TRPCError } from '@trpc/server';
+import { allows, appendAudit, DomainError, permissionDefinition, scopeRoots } from '@duban/core';
+import type { Context } from '../context.ts';
+import type { ProcedureMeta } from './meta.ts';
+import { scopeResolver, type ResolvedScope } from './scope-resolvers.ts';
+
+/** What a procedure's handler learns from authorisation. */
+export interface Authorization {
+  /** The org unit the permission was checked against (null for open procedures). */
+  target: ResolvedScope | null;
+  /** Subtree roots where the permission holds — lists filter their rows to these. */
+  roots: string[];
+  /** Checks the same permission against a second unit (e.g. the new parent in a move). */
+  assertAllowed(path: string, countyId?: string): void;
+  /** Checks another permission against a unit (e.g. assigning a role needs every permission it grants). */
+  has(permission: string, path: string): boolean;
+}
+
+export class AccessDenied extends DomainError {
+  constructor(reason: string) {
+    super('FORBIDDEN', 'errors.forbidden', '无权访问:超出您的权限范围', { reason });
+  }
+}
+
+async function auditDenied(ctx: Context, path: string, target: ResolvedScope | null, reason: string) {
+  const actor = ctx.actor;
+  if (!actor) return;
+  try {
+    await ctx.prisma.$transaction((tx) =>
+      appendAudit(tx, {
+        countyId: actor.countyId, actorUserId: actor.userId, actorName: actor.name, procedure: path,
+        outcome: 'denied', orgUnitId: target?.countyId === actor.countyId ? target.orgUnitId : null,
+        entityId: target?.orgUnitId ?? null, entityType: target ? 'orgUnit' : null, detail: reason,
+      }),
+    );
+  } catch (error) {
+    ctx.log.error({ err: error, path }, 'could not audit a denied request');
+  }
+}
+
+/**
+ * The one authorisation check (DESIGN.md **must**). Runs before input validation, reading only the
+ * id the scope names from the raw input, so a caller without the permission learns nothing from
+ * validation errors. Denials are audited in the caller's county.
+ */
+export async function authorize(ctx: Context, meta: ProcedureMeta | undefined, path: string, type: string, rawInput: unknown) {
+  if (!meta?.permission) {
+    throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: `procedure ${path} declares no permission` });
+  }
+  const open = (): Authorization => ({ target: null, roots: [], assertAllowed: () => undefined, has: () => false });
+  if (meta.permission === 'public') return open();
+  const actor = ctx.actor;
+  if (!actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: '请先登录' });
+  if (type === 'mutation' && !ctx.request.csrfVerified) {
+    await auditDenied(ctx, path, null, 'missing or wrong CSRF token');
+    throw new TRPCError({ code: 'FORBIDDEN', message: '请求校验失败(CSRF),请刷新页面后重试' });
+  }
+  if (meta.permission === 'authenticated') return open();
+
+  const permission = meta.permission;
+  if (!permissionDefinition(permission)) {
+    throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: `procedure ${path} declares unknown permission ${permission}` });
+  }
+  const target = await resolveTarget(ctx, meta, rawInput);
+  const deny = async (reason: string): Promise<never> => {
+    await auditDenied(ctx, path, target, reason);
+    throw new TRPCError({ code: 'FORBIDDEN', message: '无权访问:超出您的权限范围', cause: new AccessDenied(reason) });
+  };
+  if (target.countyId !== actor.countyId) return deny('record belongs to another county');
+  if (!allows(actor.grants, permission, target.countyId, target.path)) return deny(`${permission} not granted at the target unit`);
+
+  const roots = scopeRoots(actor.grants.filter((g) => g.countyId === actor.countyId), permission);
+  return {
+    target,
+    roots,
+    assertAllowed(unitPath: string, countyId = actor.countyId) {
+      if (countyId !== actor.countyId || !roots.some((r) => unitPath.startsWith(r))) {
+        throw new TRPCError({ code: 'FORBIDDEN', message: '无权访问:超出您的权限范围', cause: new AccessDenied(`${permission} not granted at the second unit`) });
+      }
+    },
+    has: (other: string, unitPath: string) => allows(actor.grants, other, actor.countyId, unitPath),
+  } satisfies Authorization;
+}
+
+async function resolveTarget(ctx: Context, meta: ProcedureMeta, rawInput: unknown): Promise<ResolvedScope> {
+  const actor = ctx.actor!;
+  const scope = meta.scope ?? { entity: 'county' as const };
+  if (scope.entity === 'county') {
+    return { countyId: actor.countyId, orgUnitId: actor.countyId, path: `/${actor.countyId}/` };
+  }
+  if (!('field' in scope)) throw new Error('unreachable');
+  const id = rawInput && typeof rawInput === 'object' ? (rawInput as Record<string, unknown>)[scope.field] : undefined;
+  if (typeof id !== 'string' || id.length === 0 || id.length > 64) {
+    throw new TRPCError({ code: 'BAD_REQUEST', message: `缺少或无效的 ${scope.field}` });
+  }
+  const resolve = scopeResolver(scope.entity);
+  if (!resolve) throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: `no scope resolver for ${scope.entity}` });
+  const found = await resolve(ctx.prisma, id);
+  if (!found) throw new TRPCError({ code: 'NOT_FOUND', message: `未找到记录(${id})` });
+  return found;
+}

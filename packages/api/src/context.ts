@@ -1,0 +1,40 @@
+import type { Database, Prisma, PrismaClient } from '@duban/db';
+import type { ScopedGrant, SessionPolicy } from '@duban/core';
+
+/** The signed-in user as every procedure sees it; grants are loaded once per request. */
+export interface Actor {
+  userId: string;
+  countyId: string;
+  personId: string;
+  name: string;
+  username: string;
+  orgUnitId: string;
+  locale: string;
+  grants: ScopedGrant[];
+}
+
+export interface RequestInfo {
+  ip?: string;
+  userAgent?: string;
+  /** The session cookie's token, when the request carried one. */
+  sessionToken?: string;
+  /** Whether a cookie-authenticated mutation presented the session's CSRF token. */
+  csrfVerified: boolean;
+  /** Lets auth procedures set and clear cookies without knowing the HTTP framework. */
+  setSessionCookie?: (token: string, csrfToken: string, maxAgeSeconds: number) => void;
+  clearSessionCookie?: () => void;
+}
+
+export interface Services {
+  database: Database;
+  sessionPolicy: SessionPolicy;
+  log: { info: (o: object, msg?: string) => void; warn: (o: object, msg?: string) => void; error: (o: object, msg?: string) => void };
+}
+
+export interface Context extends Services {
+  /** The root client; inside mutations procedures use `db`, which is the transaction. */
+  prisma: PrismaClient;
+  db: Prisma.TransactionClient;
+  actor: Actor | null;
+  request: RequestInfo;
+}

@@ -1,0 +1,7 @@
+export { appRouter, coreRouter, type AppRouter } from './root.ts';
+export { createContext, type IncomingRequest } from './create-context.ts';
+export type { Actor, Context, Services } from './context.ts';
+export { procedure, type AuditInput } from './procedures.ts';
+export { router, createCallerFactory, t } from './trpc.ts';
+export type { ProcedureMeta, ScopeSpec } from './authz/meta.ts';
+export { registerScopeResolver, registeredEntities, scopeResolver, type ResolvedScope } from './authz/scope-resolvers.ts';

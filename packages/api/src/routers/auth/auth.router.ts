@@ -1,0 +1,83 @@
+import type { TRPCRouterRecord } from '@trpc/server';
+import { TRPCError } from '@trpc/server';
+import { allPermissions, hashPassword, login, revokeSession, scopeRoots, sessionIdOf, verifyPassword } from '@duban/core';
+import { procedure } from '../../procedures.ts';
+import { changePasswordInput, loginInput } from '../../schemas/index.ts';
+
+export const authRouter = {
+  login: procedure
+    .meta({ permission: 'public', ownTransaction: true })
+    .input(loginInput)
+    .mutation(async ({ ctx, input }) => {
+      // Its own transaction: a failed attempt must commit its count and audit row, then fail.
+      const result = await ctx.prisma.$transaction((tx) =>
+        login(tx, ctx.sessionPolicy, { ...input, ip: ctx.request.ip, userAgent: ctx.request.userAgent, previousToken: ctx.request.sessionToken }),
+      );
+      if (!result.ok) throw result.error;
+      ctx.request.setSessionCookie?.(result.token, result.session.csrfToken, Math.floor(ctx.sessionPolicy.absoluteMs / 1000));
+      return { userId: result.user.id, csrfToken: result.session.csrfToken, token: ctx.request.setSessionCookie ? undefined : result.token };
+    }),
+
+  logout: procedure
+    .meta({ permission: 'authenticated' })
+    .mutation(async ({ ctx }) => {
+      if (ctx.request.sessionToken) await revokeSession(ctx.db, ctx.request.sessionToken);
+      await ctx.audit({ entityType: 'user', entityId: ctx.actor!.userId, orgUnitId: ctx.actor!.orgUnitId, detail: 'signed out' });
+      ctx.request.clearSessionCookie?.();
+      return { ok: true };
+    }),
+
+  /** Who is signed in, and what they may do where — the web app builds its menus from this. */
+  me: procedure
+    .meta({ permission: 'public' })
+    .query(async ({ ctx }) => {
+      const actor = ctx.actor;
+      if (!actor) return null;
+      const units = await ctx.db.orgUnit.findMany({
+        where: { countyId: actor.countyId, path: { in: [...new Set(actor.grants.flatMap((g) => [g.capturePath, g.viewPath]))] } },
+        select: { id: true, name: true, level: true, path: true },
+      });
+      const county = await ctx.db.orgUnit.findUnique({ where: { countyId_id: { countyId: actor.countyId, id: actor.countyId } }, select: { id: true, name: true } });
+      const permissions = allPermissions()
+        .map((p) => p.key)
+        .filter((p) => scopeRoots(actor.grants, p).length > 0);
+      const assignments = await ctx.db.roleAssignment.findMany({
+        where: { countyId: actor.countyId, userId: actor.userId },
+        include: { role: { select: { key: true, name: true, nameEn: true } } },
+      });
+      return {
+        userId: actor.userId,
+        username: actor.username,
+        name: actor.name,
+        locale: actor.locale,
+        county,
+        orgUnitId: actor.orgUnitId,
+        permissions,
+        roles: assignments.map((a) => ({
+          ...a.role,
+          captureUnit: units.find((u) => u.id === a.captureUnitId) ?? null,
+          viewUnit: units.find((u) => u.id === a.viewUnitId) ?? null,
+        })),
+        /** The top units the user may look at: the roots of the org tree page. */
+        viewRoots: units
+          .filter((u) => actor.grants.some((g) => g.viewPath === u.path || g.capturePath === u.path))
+          .filter((u, _, all) => !all.some((o) => o.id !== u.id && u.path.startsWith(o.path))),
+      };
+    }),
+
+  changePassword: procedure
+    .meta({ permission: 'authenticated' })
+    .input(changePasswordInput)
+    .mutation(async ({ ctx, input }) => {
+      const actor = ctx.actor!;
+      const user = await ctx.db.user.findUniqueOrThrow({ where: { countyId_id: { countyId: actor.countyId, id: actor.userId } } });
+      if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+        throw new TRPCError({ code: 'BAD_REQUEST', message: '当前密码不正确' });
+      }
+      await ctx.db.user.update({ where: { countyId_id: { countyId: actor.countyId, id: actor.userId } }, data: { passwordHash: await hashPassword(input.newPassword) } });
+      // Other sessions of this account end; this one stays.
+      await ctx.db.session.deleteMany({ where: { countyId: actor.countyId, userId: actor.userId, NOT: ctx.request.sessionToken ? { id: sessionIdOf(ctx.request.sessionToken) } : undefined } });
+      await ctx.audit({ entityType: 'user', entityId: actor.userId, orgUnitId: actor.orgUnitId, detail: 'password changed' });
+      return { ok: true };
+    }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,110 @@
+import { TRPCError } from '@trpc/server';
+
+import { buildErrorReport, canParent, exportOrgTree, getOrgUnit, listSubtree, parseOrgTree, type OrgTreeRow, type RowError } from '@duban/core';
+import { newId, type OrgLevel, type OrgUnit } from '@duban/db';
+import { procedure } from '../../procedures.ts';
+import { exportOrgTreeInput, importOrgTreeInput } from '../../schemas/index.ts';
+
+export const exportOrgTreeProcedure = procedure
+  .meta({ permission: 'core.orgUnit.export', scope: { entity: 'orgUnit', field: 'rootId' } })
+  .input(exportOrgTreeInput)
+  .query(async ({ ctx, input }) => {
+    const root = await getOrgUnit(ctx.db, ctx.authz.target!.countyId, input.rootId);
+    const units = await listSubtree(ctx.db, root);
+    const districts = await ctx.db.district.findMany({ where: { countyId: root.countyId } });
+    const byId = new Map(units.map((u) => [u.id, u]));
+    const codeOf = (u: OrgUnit) => u.code ?? u.id;
+    const rows: OrgTreeRow[] = orderForExport(units).map((u) => ({
+      code: codeOf(u),
+      name: u.name,
+      level: u.level,
+      parentCode: u.parentId ? (byId.get(u.parentId) ? codeOf(byId.get(u.parentId)!) : null) : null,
+      district: districts.find((d) => d.id === u.districtId)?.name ?? null,
+    }));
+    // The root's parent lies outside the export: leave it blank rather than leak an id.
+    if (rows[0]) rows[0].parentCode = root.level === 'county' ? null : rows[0].parentCode;
+    const buffer = await exportOrgTree(rows);
+    return { fileName: `${root.name}-组织机构.xlsx`, fileBase64: buffer.toString('base64'), rows: rows.length };
+  });
+
+/** Depth-first order (each unit followed by its subtree), as people read a tree. */
+function orderForExport(units: OrgUnit[]): OrgUnit[] {
+  return [...units].sort((a, b) => a.path.localeCompare(b.path) || a.sortOrder - b.sortOrder);
+}
+
+/**
+ * Imports an org tree from Excel under `rootId`. Rows are matched by code: a new code creates a
+ * unit, a known code renames it. Any error rejects the whole file (nothing is half written) and
+ * returns the workbook with an error column; dryRun validates without writing.
+ */
+export const importOrgTreeProcedure = procedure
+  .meta({ permission: 'core.orgUnit.import', scope: { entity: 'orgUnit', field: 'rootId' } })
+  .input(importOrgTreeInput)
+  .mutation(async ({ ctx, input }) => {
+    const root = await getOrgUnit(ctx.db, ctx.authz.target!.countyId, input.rootId);
+    const data = Buffer.from(input.fileBase64, 'base64');
+    const countyUnits = await ctx.db.orgUnit.findMany({ where: { countyId: root.countyId, archivedAt: null } });
+    const byCode = new Map(countyUnits.filter((u) => u.code).map((u) => [u.code!, u]));
+    const parsed = await parseOrgTree(data, new Map([...byCode].map(([code, u]) => [code, u.level as OrgTreeRow['level']])));
+    const districts = await ctx.db.district.findMany({ where: { countyId: root.countyId } });
+    const errors: RowError[] = [...parsed.errors];
+
+    type Planned = { id: string; path: string; depth: number; level: OrgLevel };
+    const planned = new Map<string, Planned>(); // code → unit (existing or to be created)
+    for (const u of byCode.values()) planned.set(u.code!, { id: u.id, path: u.path, depth: u.depth, level: u.level });
+    const creates: OrgUnit[] = [];
+    const renames: { unit: OrgUnit; name: string; districtId: string | null }[] = [];
+    for (const row of parsed.rows) {
+      const err = (message: string, column?: string) => errors.push({ row: row.row, column, message });
+      const districtId = row.district ? districts.find((d) => d.name === row.district)?.id : null;
+      if (row.district && !districtId) { err(`片区「${row.district}」不存在,请先在片区管理中建立`, '片区'); continue; }
+      const existing = byCode.get(row.code);
+      if (existing) {
+        if (!existing.path.startsWith(root.path)) { err(`编码「${row.code}」属于「${existing.name}」,不在导入范围内`, '编码'); continue; }
+        const parent = existing.parentId ? countyUnits.find((u) => u.id === existing.parentId) : null;
+        if (row.level !== existing.level || (row.parentCode && parent?.code !== row.parentCode)) {
+          err(`编码「${row.code}」已存在,层级或上级与系统中不同;调整上级请在页面上操作`, '上级编码');
+          continue;
+        }
+        if (existing.name !== row.name || (existing.districtId ?? null) !== (districtId ?? null)) renames.push({ unit: existing, name: row.name, districtId: districtId ?? null });
+        continue;
+      }
+      const parent = row.parentCode ? planned.get(row.parentCode) : undefined;
+      if (!parent) { err(`上级编码「${row.parentCode ?? ''}」不存在`, '上级编码'); continue; }
+      if (!parent.path.startsWith(root.path)) { err('上级单位不在导入范围内', '上级编码'); continue; }
+      if (!canParent(parent.level, row.level)) { err('层级与上级不匹配', '层级'); continue; }
+      if (!ctx.authz.has('core.orgUnit.import', parent.path)) { err('无权在该上级下新建单位', '上级编码'); continue; }
+      const id = newId();
+      const unit = {
+        countyId: root.countyId, id, level: row.level, name: row.name, code: row.code, parentId: parent.id,
+        path: `${parent.path}${id}/`, depth: parent.depth + 1, regionId: null, districtId: districtId ?? null,
+        sortOrder: creates.length, archivedAt: null, createdAt: new Date(), updatedAt: new Date(),
+      } satisfies OrgUnit;
+      planned.set(row.code, unit);
+      creates.push(unit);
+    }
+
+    if (errors.length > 0) {
+      const report = await buildErrorReport(data, errors);
+      // A rejected import changes nothing, but the attempt is on record.
+      await ctx.audit({ entityType: 'orgUnit', entityId: root.id, orgUnitId: root.id, outcome: 'failed', detail: `import rejected: ${errors.length} error(s)` });
+      return { ok: false as const, created: 0, updated: 0, errors: errors.slice(0, 200), errorCount: errors.length, errorReportBase64: report.toString('base64') };
+    }
+    if (input.dryRun) {
+      await ctx.audit({ entityType: 'orgUnit', entityId: root.id, orgUnitId: root.id, detail: `import checked (dry run): ${creates.length} new, ${renames.length} renamed` });
+      return { ok: true as const, created: creates.length, updated: renames.length, errors: [], errorCount: 0, dryRun: true };
+    }
+    if (parsed.rows.length === 0) throw new TRPCError({ code: 'BAD_REQUEST', message: '文件中没有可导入的数据行' });
+    if (creates.length > 0) await ctx.db.orgUnit.createMany({ data: creates });
+    for (const r of renames) {
+      await ctx.db.orgUnit.update({ where: { countyId_id: { countyId: r.unit.countyId, id: r.unit.id } }, data: { name: r.name, districtId: r.districtId } });
+    }
+    await ctx.audit({
+      entityType: 'orgUnit', entityId: root.id, orgUnitId: root.id,
+      after: { created: creates.map((c) => ({ id: c.id, code: c.code, name: c.name })), renamed: renames.map((r) => ({ id: r.unit.id, from: r.unit.name, to: r.name })) },
+      detail: `imported ${creates.length} new, ${renames.length} renamed`,
+    });
+    return { ok: true as const, created: creates.length, updated: renames.length, errors: [], errorCount: 0 };
+  });
+
+export type { RowError };

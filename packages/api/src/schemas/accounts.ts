@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { id, pageInput } from './common.ts';
+
+export const username = z.string().trim().min(3).max(32).regex(/^[a-zA-Z0-9_.-]+$/, { message: '用户名只能包含字母、数字和 _ . -' });
+export const password = z
+  .string()
+  .min(8, { message: '密码至少 8 位' })
+  .max(128)
+  .regex(/[A-Za-z]/, { message: '密码须包含字母' })
+  .regex(/\d/, { message: '密码须包含数字' });
+
+export const loginInput = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(128) });
+export const changePasswordInput = z.object({ currentPassword: z.string().min(1).max(128), newPassword: password });
+export const createUserInput = z.object({
+  personId: id,
+  username,
+  password,
+  roleId: id.optional(),
+});
+export const userIdInput = z.object({ userId: id });
+export const resetPasswordInput = z.object({ userId: id, newPassword: password });
+export const listUsersInput = pageInput.extend({ orgUnitId: id, search: z.string().trim().max(30).optional() });
+export const assignRoleInput = z.object({
+  userId: id,
+  roleId: id,
+  captureUnitId: id,
+  /** Defaults to the capture unit — never to the whole county. */
+  viewUnitId: id.optional(),
+});
+export const revokeRoleInput = z.object({ assignmentId: id });
+export const roleInput = z.object({
+  name: z.string().trim().min(1).max(30),
+  nameEn: z.string().trim().min(1).max(60),
+  description: z.string().trim().max(200).optional(),
+  permissions: z.array(z.string().max(100)).max(500),
+});
+export const updateRoleInput = roleInput.extend({ roleId: id });
+export const auditListInput = pageInput.extend({
+  procedure: z.string().trim().max(100).optional(),
+  outcome: z.enum(['ok', 'denied', 'failed']).optional(),
+  actor: z.string().trim().max(60).optional(),
+  from: z.iso.datetime().optional(),
+  to: z.iso.datetime().optional(),
+});

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/** Record ids are UUIDs; a shorter cap keeps oversized input out before any lookup. */
+export const id = z.string().min(1).max(64);
+export const name = z.string().trim().min(1).max(60);
+export const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
+/** Mainland mobile (11 digits) or a landline with area code, e.g. 023-55551234. */
+export const phone = z
+  .string()
+  .trim()
+  .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, { message: '请输入 11 位手机号或带区号的固定电话' })
+  .nullish()
+  .or(z.literal('').transform(() => null));
+export const orgLevel = z.enum(['county', 'township', 'village', 'group', 'department']);
+export const pageInput = z.object({ page: z.number().int().min(1).max(10_000).default(1), pageSize: z.number().int().min(1).max(200).default(50) });

@@ -1,0 +1,5 @@
+// Zod schemas shared by the server and the web app's forms (one definition, two languages).
+export * from './common.ts';
+export * from './org-units.ts';
+export * from './people.ts';
+export * from './accounts.ts';

@@ -1,0 +1,72 @@
+// Test helpers for API tests (and, later, the plugin test kit): a migrated database, the services
+// a request needs, and typed callers signed in as a given user — through the real login, session
+// and CSRF path, not a mocked context.
+import { buildDemoCounty, login, seedCounty, sessionPolicyFromEnv, type DemoCounty } from '@duban/core';
+import type { Database } from '@duban/db';
+import { createTestDatabase } from '@duban/db/testing';
+import { createContext } from '../create-context.ts';
+import type { Services } from '../context.ts';
+import { appRouter } from '../root.ts';
+import { createCallerFactory } from '../trpc.ts';
+
+const silentLog = { info: () => undefined, warn: () => undefined, error: () => undefined };
+const createCaller = createCallerFactory(appRouter);
+export type Caller = ReturnType<typeof createCaller>;
+
+export interface TestApi {
+  database: Database;
+  services: Services;
+  /** A caller with no session. */
+  anonymous(): Promise<Caller>;
+  /** A caller signed in through the real login; `csrf: false` omits the CSRF header. */
+  as(username: string, options?: { password?: string; csrf?: boolean }): Promise<Caller>;
+  close(): Promise<void>;
+}
+
+export async function createTestApi(): Promise<TestApi> {
+  const database = await createTestDatabase();
+  const services: Services = { database, sessionPolicy: sessionPolicyFromEnv({}), log: silentLog };
+  return {
+    database,
+    services,
+    anonymous: async () => createCaller(await createContext(services, {})),
+    async as(username, options = {}) {
+      const result = await database.prisma.$transaction((tx) =>
+        login(tx, services.sessionPolicy, { username, password: options.password ?? TEST_PASSWORD }),
+      );
+      if (!result.ok) throw result.error;
+      return createCaller(
+        await createContext(services, { sessionToken: result.token, csrfHeader: options.csrf === false ? undefined : result.session.csrfToken }),
+      );
+    },
+    close: () => database.close(),
+  };
+}
+
+export const TEST_PASSWORD = 'Test1234pass';
+
+/** A small county shaped like the demo one: 2 districts, 3 townships, 2 villages each. */
+export function smallCounty(name: string, codePrefix: string): DemoCounty {
+  const full = buildDemoCounty(codePrefix.length);
+  const recode = (code: string) => codePrefix + code.slice(codePrefix.length);
+  return {
+    province: full.province,
+    city: full.city,
+    county: { ...full.county, name, code: recode(full.county.code), people: full.county.people.slice(0, 2) },
+    districts: full.districts.slice(0, 2).map((d, i) => ({
+      ...d,
+      townships: d.townships.slice(0, i === 0 ? 2 : 1).map((t) => ({
+        ...t,
+        code: recode(t.code),
+        villages: t.villages.slice(0, 2).map((v) => ({ ...v, code: recode(v.code), groups: v.groups.slice(0, 2) })),
+      })),
+    })),
+    departments: full.departments,
+  };
+}
+
+/** Seeds a small county whose logins are `${prefix}admin`, `${prefix}xiangzhen` … */
+export async function seedSmallCounty(database: Database, name: string, prefix: string, codePrefix: string) {
+  const seeded = await seedCounty(database.prisma, smallCounty(name, codePrefix), { password: TEST_PASSWORD, usernamePrefix: prefix });
+  return seeded;
+}

@@ -1,0 +1,3 @@
+export * from './passwords.ts';
+export * from './session-policy.ts';
+export * from './sessions.ts';

@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from './canonical-json.ts';
+
+/** The fields of an audit row that its hash covers (everything but the hash itself). */
+export interface AuditHashInput {
+  countyId: string;
+  seq: number;
+  at: Date;
+  actorUserId: string | null;
+  actorName: string | null;
+  procedure: string;
+  outcome: string;
+  entityType: string | null;
+  entityId: string | null;
+  orgUnitId: string | null;
+  before: unknown;
+  after: unknown;
+  detail: string | null;
+  prevHash: string;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export function auditHash(row: AuditHashInput): string {
+  const payload = canonicalJson([
+    row.countyId,
+    row.seq,
+    row.at.toISOString(),
+    row.actorUserId,
+    row.actorName,
+    row.procedure,
+    row.outcome,
+    row.entityType,
+    row.entityId,
+    row.orgUnitId,
+    row.before ?? null,
+    row.after ?? null,
+    row.detail,
+    row.prevHash,
+  ]);
+  return createHash('sha256').update(payload).digest('hex');
+}

@@ -1,0 +1,3 @@
+export * from './append-audit.ts';
+export * from './audit-hash.ts';
+export * from './verify-audit.ts';

@@ -1,0 +1,55 @@
+/**
+ * The core's permissions, named `<area>.<resource>.<action>`. `access` says which scope of a role
+ * assignment a permission is checked against: `read` → the view scope, `write` → the capture scope.
+ * Plugins declare theirs as `<pluginId>.<resource>.<action>` in their manifest.
+ */
+export interface PermissionDefinition {
+  key: string;
+  access: 'read' | 'write';
+  zh: string;
+  en: string;
+}
+
+const p = (key: string, access: 'read' | 'write', zh: string, en: string): PermissionDefinition => ({ key, access, zh, en });
+
+export const corePermissions = [
+  p('core.orgUnit.read', 'read', '查看组织机构', 'View org units'),
+  p('core.orgUnit.create', 'write', '新建组织机构', 'Create org units'),
+  p('core.orgUnit.update', 'write', '修改组织机构(重命名、调整上级)', 'Rename and move org units'),
+  p('core.orgUnit.archive', 'write', '撤销组织机构', 'Archive org units'),
+  p('core.orgUnit.import', 'write', '导入组织机构', 'Import org units from Excel'),
+  p('core.orgUnit.export', 'read', '导出组织机构', 'Export org units to Excel'),
+  p('core.district.read', 'read', '查看片区', 'View districts'),
+  p('core.district.manage', 'write', '管理片区', 'Manage districts'),
+  p('core.person.read', 'read', '查看人员', 'View people'),
+  p('core.person.create', 'write', '新增人员', 'Add people'),
+  p('core.person.update', 'write', '修改人员', 'Edit people'),
+  p('core.person.archive', 'write', '注销人员', 'Archive people'),
+  p('core.user.read', 'read', '查看账号', 'View user accounts'),
+  p('core.user.create', 'write', '新建账号', 'Create user accounts'),
+  p('core.user.update', 'write', '停用、启用账号和重置密码', 'Disable, enable and reset accounts'),
+  p('core.user.assignRole', 'write', '分配角色', 'Assign roles'),
+  p('core.role.read', 'read', '查看角色', 'View roles'),
+  p('core.role.manage', 'write', '管理角色', 'Manage roles'),
+  p('core.audit.read', 'read', '查看审计日志', 'View the audit log'),
+] as const satisfies readonly PermissionDefinition[];
+
+export type CorePermission = (typeof corePermissions)[number]['key'];
+
+/** Procedures that need no permission say so explicitly: anyone, or any signed-in user. */
+export type OpenAccess = 'public' | 'authenticated';
+
+const registry = new Map<string, PermissionDefinition>(corePermissions.map((d) => [d.key, d]));
+
+/** Plugins (issue: plugin platform) add their permissions here when they are mounted. */
+export function registerPermissions(defs: readonly PermissionDefinition[]) {
+  for (const d of defs) registry.set(d.key, d);
+}
+
+export function permissionDefinition(key: string): PermissionDefinition | undefined {
+  return registry.get(key);
+}
+
+export function allPermissions(): PermissionDefinition[] {
+  return [...registry.values()];
+}

@@ -1,0 +1,3 @@
+export * from './built-in-roles.ts';
+export * from './catalog.ts';
+export * from './scope.ts';
