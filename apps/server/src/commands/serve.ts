@@ -1,0 +1,66 @@
+import { buildDemoCounty, seedCounty, type DemoLogin } from '@duban/core';
+import { buildApp } from '../app.ts';
+import type { ServerConfig } from '../config.ts';
+import { createLogger } from '../logger.ts';
+import { openServices } from '../runtime.ts';
+
+/**
+ * Starts the server. On the embedded database a demo county is seeded on first start, so a fresh
+ * clone shows a working product; a PostgreSQL deployment starts empty (see `duban create-admin`).
+ */
+export async function serve(config: ServerConfig) {
+  const log = createLogger(config.logLevel);
+  const services = await openServices(config, log);
+  let logins: DemoLogin[] = [];
+  if (services.database.kind === 'pglite' && (await services.database.prisma.orgUnit.count({ where: { level: 'county' } })) === 0) {
+    log.info('empty embedded database: seeding the demo county');
+    const seeded = await seedCounty(services.database.prisma, buildDemoCounty());
+    logins = seeded.logins;
+  } else if (services.database.kind === 'pglite') {
+    logins = await existingDemoLogins(services.database);
+  }
+  const app = await buildApp(services, config, log);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info({ signal }, 'shutting down');
+    // Stop taking requests, let in-flight ones finish, then close the database.
+    const timer = setTimeout(() => process.exit(1), 10_000).unref();
+    await app.close();
+    await services.database.close();
+    clearTimeout(timer);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const address = await app.listen({ port: config.port, host: config.host });
+  const port = new URL(address).port;
+  const url = `http://localhost:${port}`;
+  const lines = [
+    '',
+    `  督办 Duban is running at ${url}`,
+    `  database: ${services.database.kind === 'pglite' ? `embedded (PGlite) in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
+  ];
+  if (logins.length) {
+    lines.push('', '  Demo logins (演示账号):');
+    for (const l of logins) lines.push(`    ${l.username.padEnd(10)} ${l.password}   ${l.roleName} · ${l.person} · ${l.unit}`);
+  }
+  process.stdout.write(lines.join('\n') + '\n\n');
+  return { app, url, services };
+}
+
+async function existingDemoLogins(database: import('@duban/db').Database): Promise<DemoLogin[]> {
+  const { DEMO_PASSWORD } = await import('@duban/core');
+  const users = await database.prisma.user.findMany({
+    where: { username: { in: ['admin', 'duchashi', 'shuili', 'xiangzhen', 'cunganbu', 'ducha', 'kaohe'] } },
+    include: { person: true, assignments: { include: { role: true, captureUnit: true } } },
+    orderBy: { createdAt: 'asc' },
+  });
+  return users.map((u) => ({
+    username: u.username, password: DEMO_PASSWORD, role: u.assignments[0]?.role.key ?? '', roleName: u.assignments[0]?.role.name ?? '',
+    person: u.person.name, unit: u.assignments[0]?.captureUnit.name ?? '',
+  }));
+}

@@ -1,0 +1,27 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  webDist: string;
+  /** Mark cookies Secure (set when served over HTTPS, directly or behind a proxy). */
+  secureCookies: boolean;
+  logLevel: string;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: resolve(env.DUBAN_DATA_DIR ?? './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    webDist: resolve(env.DUBAN_WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url))),
+    secureCookies: env.DUBAN_SECURE_COOKIES === '1',
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

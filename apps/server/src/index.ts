@@ -1,0 +1,3 @@
+export { buildApp } from './app.ts';
+export { configFromEnv, type ServerConfig } from './config.ts';
+export { serve } from './commands/serve.ts';
