@@ -70,3 +70,6 @@ export async function seedSmallCounty(database: Database, name: string, prefix: 
   const seeded = await seedCounty(database.prisma, smallCounty(name, codePrefix), { password: TEST_PASSWORD, usernamePrefix: prefix });
   return seeded;
 }
+export * from './sample-input.ts';
+export * from './router-procedures.ts';
+export * from './fixtures.ts';

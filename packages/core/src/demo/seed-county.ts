@@ -45,7 +45,8 @@ const dept = (c: SeededCounty, key: string) => {
 
 const plans: LoginPlan[] = [
   { username: 'admin', role: 'county-admin', pick: (c) => ({ person: firstPersonIn(c, dept(c, 'supervision-office'), 0), capture: c.county, view: c.county }) },
-  { username: 'duchashi', role: 'supervision-office', pick: (c) => ({ person: firstPersonIn(c, dept(c, 'supervision-office'), 1), capture: dept(c, 'supervision-office'), view: c.county }) },
+  // The supervision office maintains county-wide 片区, so it holds its role at the county.
+  { username: 'duchashi', role: 'supervision-office', pick: (c) => ({ person: firstPersonIn(c, dept(c, 'supervision-office'), 1), capture: c.county, view: c.county }) },
   { username: 'shuili', role: 'department-admin', pick: (c) => ({ person: firstPersonIn(c, dept(c, 'water-resources')), capture: dept(c, 'water-resources'), view: dept(c, 'water-resources') }) },
   { username: 'xiangzhen', role: 'township-official', pick: (c) => ({ person: firstPersonIn(c, c.townships[0]!), capture: c.townships[0]!, view: c.townships[0]! }) },
   { username: 'cunganbu', role: 'village-official', pick: (c) => ({ person: firstPersonIn(c, c.townships[0]!.villages[0]!), capture: c.townships[0]!.villages[0]!, view: c.townships[0]!.villages[0]! }) },

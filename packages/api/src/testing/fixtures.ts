@@ -1,0 +1,63 @@
+import { hashPassword } from '@duban/core';
+import { newId, type Database } from '@duban/db';
+import { seedSmallCounty, TEST_PASSWORD } from './index.ts';
+
+/** Tables in dependency-free order for TRUNCATE (row triggers, like audit's, do not fire on it). */
+export async function truncateAll(database: Database) {
+  const rows = await database.sql.query<{ tablename: string }>(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_duban_migrations'`,
+  );
+  await database.sql.exec(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(', ')} CASCADE`);
+}
+
+/** Two small counties, A (logins a-admin, a-xiangzhen …) and B (b-admin …). */
+export async function seedTwoCounties(database: Database) {
+  const a = await seedSmallCounty(database, '甲县', 'a-', '111111');
+  const b = await seedSmallCounty(database, '乙县', 'b-', '222222');
+  return { a, b };
+}
+
+let cachedHash: Promise<string> | undefined;
+const passwordHash = () => (cachedHash ??= hashPassword(TEST_PASSWORD));
+
+/**
+ * Makes a record of an entity type sitting at an org unit, for scope checks. New entity types
+ * (plugins included) add a factory here or through `registerEntityFixture`.
+ */
+export type EntityFixture = (database: Database, unit: { countyId: string; id: string }) => Promise<string | { id: string; orgUnitId: string }>;
+const fixtures = new Map<string, EntityFixture>();
+export const registerEntityFixture = (entity: string, make: EntityFixture) => fixtures.set(entity, make);
+export const entityFixture = (entity: string) => fixtures.get(entity);
+
+const person = async (db: Database, unit: { countyId: string; id: string }) => {
+  const id = newId();
+  await db.prisma.person.create({ data: { countyId: unit.countyId, id, name: '样例人员', orgUnitId: unit.id } });
+  return id;
+};
+const user = async (db: Database, unit: { countyId: string; id: string }) => {
+  const personId = await person(db, unit);
+  const id = newId();
+  await db.prisma.user.create({ data: { countyId: unit.countyId, id, username: `fx_${id.slice(0, 8)}`, passwordHash: await passwordHash(), personId } });
+  return id;
+};
+registerEntityFixture('orgUnit', async (_db, unit) => unit.id);
+registerEntityFixture('person', person);
+registerEntityFixture('user', user);
+registerEntityFixture('roleAssignment', async (db, unit) => {
+  const userId = await user(db, unit);
+  const role = await db.prisma.role.findFirstOrThrow({ where: { countyId: unit.countyId, key: 'inspector' } });
+  const id = newId();
+  await db.prisma.roleAssignment.create({ data: { countyId: unit.countyId, id, userId, roleId: role.id, captureUnitId: unit.id, viewUnitId: unit.id } });
+  return id;
+});
+registerEntityFixture('role', async (db, unit) => {
+  const id = newId();
+  await db.prisma.role.create({ data: { countyId: unit.countyId, id, name: `样例角色${id.slice(0, 6)}`, nameEn: 'Sample role', permissions: [] } });
+  // Roles and districts belong to the county as a whole.
+  return { id, orgUnitId: unit.countyId };
+});
+registerEntityFixture('district', async (db, unit) => {
+  const id = newId();
+  await db.prisma.district.create({ data: { countyId: unit.countyId, id, name: `样例片区${id.slice(0, 6)}` } });
+  return { id, orgUnitId: unit.countyId };
+});
