@@ -1,0 +1,57 @@
+import { TRPCClientError } from '@trpc/client';
+import type { TFunction } from 'i18next';
+
+export type ApiErrorCode = 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_REQUEST' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | string;
+
+export interface ZodIssueData {
+  path: string[];
+  message: string;
+  code: string;
+}
+
+/** The `data` the server's error formatter adds (packages/api/src/trpc.ts). */
+interface ApiErrorData {
+  code?: ApiErrorCode;
+  httpStatus?: number;
+  zodIssues?: ZodIssueData[];
+  key?: string;
+  params?: Record<string, string | number>;
+}
+
+function dataOf(error: unknown): ApiErrorData | undefined {
+  if (!(error instanceof TRPCClientError)) return undefined;
+  return (error.data ?? undefined) as ApiErrorData | undefined;
+}
+
+export const errorCode = (error: unknown): ApiErrorCode | undefined => dataOf(error)?.code;
+export const isUnauthorized = (error: unknown) => errorCode(error) === 'UNAUTHORIZED';
+export const zodIssuesOf = (error: unknown): ZodIssueData[] => dataOf(error)?.zodIssues ?? [];
+
+/** A request that never reached the server has no data (fetch failed, server down). */
+const isNetworkFailure = (error: unknown) => error instanceof TRPCClientError && !error.data && /fetch|network/i.test(error.message);
+
+/** Param values that are level enums are shown in the user's language (e.g. levelMismatch). */
+function translateParams(t: TFunction, params: Record<string, string | number>) {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (/level$/i.test(name) && typeof value === 'string') out[name] = t(`levels.${value}`, { defaultValue: value });
+    else if (name === 'entity' && typeof value === 'string') out[name] = t(`entities.${value}`, { defaultValue: value });
+    else out[name] = value;
+  }
+  return out;
+}
+
+/**
+ * The message to show for a failed request: the translation of the server's error key when this
+ * app knows it, else the server's own message (always readable zh-CN), else a generic one.
+ */
+export function errorMessage(error: unknown, t: TFunction): string {
+  const data = dataOf(error);
+  if (data?.key && t(data.key, { defaultValue: '' })) {
+    return t(data.key, translateParams(t, data.params ?? {}));
+  }
+  if (isNetworkFailure(error)) return t('errors.network');
+  if (data?.zodIssues?.length) return data.zodIssues[0]!.message;
+  if (error instanceof Error && error.message) return error.message;
+  return t('errors.unknown');
+}

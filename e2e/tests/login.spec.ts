@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { expectSignedIn, signIn } from './helpers.ts';
+
+// One login per built-in role, as printed at start.
+const roles = [
+  ['admin', '县级管理员'],
+  ['duchashi', '督查室'],
+  ['shuili', '部门管理员'],
+  ['xiangzhen', '乡镇干部'],
+  ['cunganbu', '村干部'],
+  ['ducha', '督查组成员'],
+  ['kaohe', '考核组成员'],
+] as const;
+
+for (const [username, roleName] of roles) {
+  test(`${roleName} (${username}) signs in and sees the workbench`, async ({ page }) => {
+    await signIn(page, username);
+    await expectSignedIn(page);
+    await expect(page.getByText(roleName).first()).toBeVisible();
+  });
+}
+
+test('a wrong password is refused with a message in Chinese', async ({ page }) => {
+  await signIn(page, 'admin', 'wrong-password-1');
+  await expect(page.getByText('用户名或密码错误')).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test('signing out ends the session', async ({ page }) => {
+  await signIn(page, 'kaohe');
+  await expectSignedIn(page);
+  await page.getByTestId('current-user').click();
+  await page.getByTestId('logout').click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto('/org-units');
+  await expect(page).toHaveURL(/\/login/);
+});
