@@ -66,7 +66,9 @@ export const importOrgTreeProcedure = procedure
           err(`编码「${row.code}」已存在,层级或上级与系统中不同;调整上级请在页面上操作`, '上级编码');
           continue;
         }
-        if (existing.name !== row.name || (existing.districtId ?? null) !== (districtId ?? null)) renames.push({ unit: existing, name: row.name, districtId: districtId ?? null });
+        // A blank 片区 keeps the township's district: a partial sheet must not erase data.
+        const newDistrict = row.district ? districtId! : existing.districtId;
+        if (existing.name !== row.name || existing.districtId !== newDistrict) renames.push({ unit: existing, name: row.name, districtId: newDistrict });
         continue;
       }
       const parent = row.parentCode ? planned.get(row.parentCode) : undefined;
