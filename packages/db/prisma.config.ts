@@ -7,5 +7,6 @@ import { defineConfig } from 'prisma/config';
 process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= fileURLToPath(import.meta.url);
 
 export default defineConfig({
-  schema: 'prisma/schema.prisma',
+  // The composed schema (core + plugin models), written by tooling/plugin-registry.
+  schema: 'prisma/generated',
 });

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { resolveSession } from '@duban/core';
 import type { Actor, Context, RequestInfo, Services } from './context.ts';
+import { pluginGrantsForRole } from './plugins/registry.ts';
 
 export interface IncomingRequest {
   sessionToken?: string;
@@ -35,7 +36,13 @@ export async function createContext(services: Services, req: IncomingRequest): P
       // Archived units grant nothing: a role held at a dissolved township lapses with it.
       grants: assignments
         .filter((a) => !a.captureUnit.archivedAt && !a.viewUnit.archivedAt)
-        .map((a) => ({ countyId: a.countyId, permissions: a.role.permissions, capturePath: a.captureUnit.path, viewPath: a.viewUnit.path })),
+        .map((a) => ({
+          countyId: a.countyId,
+          // Built-in roles also carry what plugins grant them (manifest roleGrants).
+          permissions: [...a.role.permissions, ...pluginGrantsForRole(a.role.builtIn ? a.role.key : null)],
+          capturePath: a.captureUnit.path,
+          viewPath: a.viewUnit.path,
+        })),
     };
   }
   return {

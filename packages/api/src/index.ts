@@ -4,4 +4,4 @@ export type { Actor, Context, Services } from './context.ts';
 export { procedure, type AuditInput } from './procedures.ts';
 export { router, createCallerFactory, t } from './trpc.ts';
 export type { ProcedureMeta, ScopeSpec } from './authz/meta.ts';
-export { registerScopeResolver, registeredEntities, scopeResolver, type ResolvedScope } from './authz/scope-resolvers.ts';
+export { registerScopeResolver, registeredEntities, scopeResolver, type ResolvedScope, type ScopeResolver } from './authz/scope-resolvers.ts';

@@ -6,8 +6,11 @@ import { orgUnitsRouter } from './routers/org-units/org-units.router.ts';
 import { peopleRouter } from './routers/people/people.router.ts';
 import { rolesRouter } from './routers/roles/roles.router.ts';
 import { usersRouter } from './routers/users/users.router.ts';
+import { pluginsRouter } from './routers/plugins/plugins.router.ts';
+import { pluginRouters } from './generated/plugins.ts';
+import './plugins/registry.ts';
 
-/** The core API. Plugin routers are mounted beside these under their ids (plugin platform). */
+/** The core API. Plugin routers are mounted beside these under their ids. */
 export const coreRouter = {
   auth: authRouter,
   orgUnit: orgUnitsRouter,
@@ -16,7 +19,10 @@ export const coreRouter = {
   user: usersRouter,
   role: rolesRouter,
   audit: auditRouter,
+  plugin: pluginsRouter,
 };
 
-export const appRouter = router(coreRouter);
+// Static composition keeps end-to-end types for plugin procedures (STYLE.md §2); the registry is
+// generated from plugins/* at build time, so core never names a plugin.
+export const appRouter = router({ ...coreRouter, ...pluginRouters });
 export type AppRouter = typeof appRouter;

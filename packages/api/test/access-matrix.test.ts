@@ -16,11 +16,18 @@ import { login } from '@duban/core';
 const createCaller = createCallerFactory(appRouter);
 type Unit = { countyId: string; id: string; parentId: string | null; path: string; name: string };
 
+interface Grant {
+  permissions: string[];
+  capture: Unit;
+  view: Unit;
+}
+
+/** A user and every role they hold (a user may hold several roles at different units). */
 interface Principal {
   username: string | null; // null = anonymous
-  permissions: string[];
-  capture: Unit | null;
-  view: Unit | null;
+  grants: Grant[];
+  /** Where the user mainly works: their first assignment's capture unit. */
+  home: Unit | null;
 }
 
 let api: TestApi;
@@ -44,18 +51,19 @@ async function world() {
     where: { countyId: a.county.id },
     include: { role: true, user: true },
   });
-  const principals: Principal[] = assignments.map((x) => ({
-    username: x.user.username,
-    permissions: x.role.permissions,
-    capture: unit(x.countyId, x.captureUnitId),
-    view: unit(x.countyId, x.viewUnitId),
-  }));
-  principals.push({ username: null, permissions: [], capture: null, view: null });
+  const principals: Principal[] = [];
+  for (const x of assignments) {
+    const grant = { permissions: x.role.permissions, capture: unit(x.countyId, x.captureUnitId), view: unit(x.countyId, x.viewUnitId) };
+    const known = principals.find((p) => p.username === x.user.username);
+    if (known) known.grants.push(grant);
+    else principals.push({ username: x.user.username, grants: [grant], home: grant.capture });
+  }
+  principals.push({ username: null, grants: [], home: null });
   const countyA = unit(a.county.id, a.county.id);
   const sibling = unit(a.county.id, a.seeded.townships[1]!.id);
   const otherCounty = unit(b.county.id, b.seeded.townships[0]!.id);
   const targetsFor = (p: Principal) => {
-    const own = p.capture ?? unit(a.county.id, a.seeded.townships[0]!.id);
+    const own = p.home ?? unit(a.county.id, a.seeded.townships[0]!.id);
     const child = all.find((u) => u.countyId === own.countyId && u.parentId === own.id);
     return [
       ['own unit', own],
@@ -107,7 +115,7 @@ describe('access matrix', () => {
     const failures: string[] = [];
     for (const principal of principals) {
       const caller = await callerFor(principal.username);
-      const targets = scope.entity === 'county' ? ([['own county', [...units.values()].find((u) => u.countyId === principal.capture?.countyId && !u.parentId) ?? targetsFor(principal)[0]![1]]] as const) : targetsFor(principal);
+      const targets = scope.entity === 'county' ? ([['own county', [...units.values()].find((u) => u.countyId === principal.home?.countyId && !u.parentId) ?? targetsFor(principal)[0]![1]]] as const) : targetsFor(principal);
       for (const [label, requested] of targets) {
         let target: Unit = requested;
         const input = sampleInput(proc.input) as Record<string, unknown> | undefined;
@@ -120,17 +128,18 @@ describe('access matrix', () => {
           if (typeof made !== 'string') target = units.get(`${requested.countyId}/${made.orgUnitId}`)!;
         }
         const def = permission === 'authenticated' ? null : permissionDefinition(permission);
-        const scopeUnit = def?.access === 'write' ? principal.capture : principal.view;
         const expected =
           principal.username !== null &&
-          (permission === 'authenticated' || (principal.permissions.includes(permission) && !!scopeUnit && isWithin(target, scopeUnit)));
+          (permission === 'authenticated' ||
+            principal.grants.some((g) => g.permissions.includes(permission) && isWithin(target, def?.access === 'write' ? g.capture : g.view)));
         const fn = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], caller) as (i: unknown) => Promise<unknown>;
         const who = `${principal.username ?? 'anonymous'} → ${label}`;
         try {
           const output = await fn(proc.input ? args : undefined);
           if (!expected) failures.push(`${who}: unauthorised call succeeded`);
-          else if (proc.type === 'query' && principal.view) {
-            const foreign = foreignRows(output, principal.view.countyId, [principal.view, principal.capture!]);
+          else if (proc.type === 'query' && principal.home) {
+            const roots = principal.grants.filter((g) => g.permissions.includes(permission)).flatMap((g) => [g.view, g.capture]);
+            const foreign = foreignRows(output, principal.home.countyId, roots);
             if (foreign.length) failures.push(`${who}: ${foreign.length} row(s) outside the caller's scope`);
           }
         } catch (error) {

@@ -9,6 +9,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { coreMigrationsDir, readMigrations, type MigrationFileSet } from './migrate/migration-files.ts';
 import { applyMigrations, type SqlExecutor } from './migrate/runner.ts';
+import { pluginMigrationSets } from './generated/plugin-migrations.ts';
 
 export type Db = PrismaClient;
 
@@ -17,7 +18,7 @@ export interface Database {
   kind: 'pglite' | 'postgresql';
   /** Raw SQL access for migrations and set-based maintenance work. */
   sql: SqlExecutor;
-  /** Applies pending migrations (core first, then any extra sets, e.g. plugins). */
+  /** Applies pending migrations: the core's, then every discovered plugin's, then `extra`. */
   migrate(extra?: MigrationFileSet[]): Promise<string[]>;
   close(): Promise<void>;
 }
@@ -79,7 +80,7 @@ function wrap(prisma: PrismaClient, kind: Database['kind'], sql: SqlExecutor, se
     kind,
     sql,
     async migrate(extra = []) {
-      const sets = [{ source: 'core', dir: coreMigrationsDir }, ...extra];
+      const sets = [{ source: 'core', dir: coreMigrationsDir }, ...pluginMigrationSets, ...extra];
       const all = (await Promise.all(sets.map(readMigrations))).flat();
       const conn = await session();
       try {

@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useCallback, useContext } from 'react';
 import type { Me } from '../api/types.ts';
 
 /**
@@ -19,5 +19,19 @@ export function useMe(): Me {
  */
 export function useCan() {
   const me = useMe();
-  return (permission: string) => me.permissions.includes(permission);
+  return useCallback((permission: string) => me.permissions.includes(permission), [me]);
+}
+
+/**
+ * Whether a write action on a unit is worth offering: the user holds the permission somewhere and
+ * one of their roles manages (captures) this unit's subtree. An approximation for hiding buttons
+ * — auth.me does not say which role carries which permission — the server decides for real.
+ */
+export function useCanAt() {
+  const me = useMe();
+  return useCallback(
+    (permission: string, unit: { path: string } | null | undefined) =>
+      !!unit && me.permissions.includes(permission) && me.roles.some((r) => r.captureUnit && unit.path.startsWith(r.captureUnit.path)),
+    [me],
+  );
 }

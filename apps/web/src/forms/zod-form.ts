@@ -22,7 +22,7 @@ export function issueMessage(issue: Issue): string {
   return issue.message;
 }
 
-async function parse(schema: z.ZodType, values: object) {
+async function parse<S extends z.ZodType>(schema: S, values: object) {
   // reportInput lets issueMessage tell an empty field from a wrong one.
   return schema.safeParseAsync(values, { reportInput: true });
 }

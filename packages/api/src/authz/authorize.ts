@@ -3,6 +3,8 @@ import { allows, appendAudit, DomainError, permissionDefinition, scopeRoots } fr
 import type { Context } from '../context.ts';
 import type { ProcedureMeta } from './meta.ts';
 import { scopeResolver, type ResolvedScope } from './scope-resolvers.ts';
+import { effectiveEnablement } from '../plugins/enablement.ts';
+import { pluginOfPermission } from '../plugins/registry.ts';
 
 /** What a procedure's handler learns from authorisation. */
 export interface Authorization {
@@ -68,6 +70,11 @@ export async function authorize(ctx: Context, meta: ProcedureMeta | undefined, p
   };
   if (target.countyId !== actor.countyId) return deny('record belongs to another county');
   if (!allows(actor.grants, permission, target.countyId, target.path)) return deny(`${permission} not granted at the target unit`);
+  // A plugin's procedures answer only where a department has switched the plugin on.
+  const plugin = pluginOfPermission(permission);
+  if (plugin && !(await effectiveEnablement(ctx.prisma, target.countyId, plugin.id, target.path)).enabled) {
+    return deny(`plugin ${plugin.id} is not enabled for the target unit`);
+  }
 
   const roots = scopeRoots(actor.grants.filter((g) => g.countyId === actor.countyId), permission);
   return {

@@ -2,7 +2,8 @@
 // a request needs, and typed callers signed in as a given user — through the real login, session
 // and CSRF path, not a mocked context.
 import { buildDemoCounty, login, seedCounty, sessionPolicyFromEnv, type DemoCounty } from '@duban/core';
-import type { Database } from '@duban/db';
+import type { Database, MigrationFileSet } from '@duban/db';
+import type { AnyRouter } from '@trpc/server';
 import { createTestDatabase } from '@duban/db/testing';
 import { createContext } from '../create-context.ts';
 import type { Services } from '../context.ts';
@@ -10,21 +11,29 @@ import { appRouter } from '../root.ts';
 import { createCallerFactory } from '../trpc.ts';
 
 const silentLog = { info: () => undefined, warn: () => undefined, error: () => undefined };
-const createCaller = createCallerFactory(appRouter);
-export type Caller = ReturnType<typeof createCaller>;
+export type Caller<R extends AnyRouter = typeof appRouter> = ReturnType<R['createCaller']>;
 
-export interface TestApi {
+export interface TestApi<R extends AnyRouter = typeof appRouter> {
   database: Database;
   services: Services;
   /** A caller with no session. */
-  anonymous(): Promise<Caller>;
+  anonymous(): Promise<Caller<R>>;
   /** A caller signed in through the real login; `csrf: false` omits the CSRF header. */
-  as(username: string, options?: { password?: string; csrf?: boolean }): Promise<Caller>;
+  as(username: string, options?: { password?: string; csrf?: boolean }): Promise<Caller<R>>;
   close(): Promise<void>;
 }
 
-export async function createTestApi(): Promise<TestApi> {
-  const database = await createTestDatabase();
+export interface TestApiOptions<R extends AnyRouter> {
+  /** The router to call (default: the app router); the plugin test kit mounts one plugin. */
+  router?: R;
+  /** Extra migrations (e.g. a plugin that is not in the registry). */
+  extraMigrations?: MigrationFileSet[];
+}
+
+export async function createTestApi<R extends AnyRouter = typeof appRouter>(options: TestApiOptions<R> = {}): Promise<TestApi<R>> {
+  const factory = createCallerFactory((options.router ?? appRouter) as AnyRouter);
+  const createCaller = (ctx: Awaited<ReturnType<typeof createContext>>) => factory(ctx) as Caller<R>;
+  const database = await createTestDatabase({ extra: options.extraMigrations });
   const services: Services = { database, sessionPolicy: sessionPolicyFromEnv({}), log: silentLog };
   return {
     database,

@@ -48,6 +48,8 @@ const plans: LoginPlan[] = [
   // The supervision office maintains county-wide 片区, so it holds its role at the county.
   { username: 'duchashi', role: 'supervision-office', pick: (c) => ({ person: firstPersonIn(c, dept(c, 'supervision-office'), 1), capture: c.county, view: c.county }) },
   { username: 'shuili', role: 'department-admin', pick: (c) => ({ person: firstPersonIn(c, dept(c, 'water-resources')), capture: dept(c, 'water-resources'), view: dept(c, 'water-resources') }) },
+  // The same person also switches the bureau's modules on for townships across the county.
+  { username: 'shuili', role: 'module-admin', pick: (c) => ({ person: firstPersonIn(c, dept(c, 'water-resources')), capture: c.county, view: c.county }) },
   { username: 'xiangzhen', role: 'township-official', pick: (c) => ({ person: firstPersonIn(c, c.townships[0]!), capture: c.townships[0]!, view: c.townships[0]! }) },
   { username: 'cunganbu', role: 'village-official', pick: (c) => ({ person: firstPersonIn(c, c.townships[0]!.villages[0]!), capture: c.townships[0]!.villages[0]!, view: c.townships[0]!.villages[0]! }) },
   { username: 'ducha', role: 'inspector', pick: (c) => ({ person: firstPersonIn(c, dept(c, 'supervision-office'), 2), capture: dept(c, 'supervision-office'), view: c.county }) },
@@ -72,12 +74,14 @@ export async function seedCounty(prisma: PrismaClient, data: DemoCounty, options
       for (const plan of plans) {
         const role = roles.find((r) => r.key === plan.role)!;
         const { person, capture, view } = plan.pick(seeded);
-        const userId = newId();
         const username = `${options.usernamePrefix ?? ''}${plan.username}`;
-        await tx.user.create({ data: { countyId: seeded.county.id, id: userId, username, passwordHash, personId: person.id } });
+        const existing = await tx.user.findUnique({ where: { username } });
+        const userId = existing?.id ?? newId();
+        if (!existing) await tx.user.create({ data: { countyId: seeded.county.id, id: userId, username, passwordHash, personId: person.id } });
         await tx.roleAssignment.create({
           data: { countyId: seeded.county.id, id: newId(), userId, roleId: role.id, captureUnitId: capture.id, viewUnitId: view.id },
         });
+        if (existing) continue;
         logins.push({ username, password, role: plan.role, roleName: role.name, person: person.name, unit: capture.name });
       }
       await appendAudit(tx, {

@@ -40,8 +40,15 @@ export const builtInRoles: BuiltInRole[] = [
       'core.orgUnit.read', 'core.orgUnit.export', 'core.district.read',
       'core.person.read', 'core.person.create', 'core.person.update', 'core.person.archive',
       'core.user.read', 'core.user.create', 'core.user.update', 'core.user.assignRole',
-      'core.role.read',
+      'core.role.read', 'core.plugin.read',
     ],
+  },
+  {
+    key: 'module-admin',
+    name: '模块管理员',
+    nameEn: 'Module administrator',
+    description: '部门为其负责的乡镇、村启用和配置业务模块',
+    permissions: ['core.orgUnit.read', 'core.district.read', 'core.plugin.read', 'core.plugin.manage'],
   },
   {
     key: 'township-official',

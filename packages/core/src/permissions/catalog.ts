@@ -32,6 +32,8 @@ export const corePermissions = [
   p('core.role.read', 'read', '查看角色', 'View roles'),
   p('core.role.manage', 'write', '管理角色', 'Manage roles'),
   p('core.audit.read', 'read', '查看审计日志', 'View the audit log'),
+  p('core.plugin.read', 'read', '查看业务模块启用情况', 'View module enablement'),
+  p('core.plugin.manage', 'write', '启用、停用和配置业务模块', 'Enable, disable and configure modules'),
 ] as const satisfies readonly PermissionDefinition[];
 
 export type CorePermission = (typeof corePermissions)[number]['key'];

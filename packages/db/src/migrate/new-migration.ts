@@ -1,27 +1,44 @@
 // `pnpm --filter @duban/db migrate:new <name>`: writes the SQL that takes the committed migrations
 // to the current schema.prisma, as `prisma migrate dev --create-only` would, but offline: the
 // committed migrations are replayed on an in-memory PGlite shadow database by the wasm engine.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { composeSchema } from '../../../../tooling/plugin-registry/src/compose-schema.ts';
 import { coreMigrationsDir, coreSchemaPath, readMigrations } from './migration-files.ts';
 import { openSchemaEngine } from './schema-engine.ts';
 
-const name = process.argv[2];
-if (!name || !/^[a-z0-9_]+$/.test(name)) {
-  console.error('usage: migrate:new <snake_case_name>');
+const args = process.argv.slice(2);
+const pluginFlag = args.indexOf('--plugin');
+const pluginId = pluginFlag >= 0 ? args[pluginFlag + 1] : undefined;
+const name = pluginFlag < 0 ? args[0] : args.filter((_, i) => i !== pluginFlag && i !== pluginFlag + 1)[0];
+if (!name || !/^[a-z0-9_]+$/.test(name) || (pluginFlag >= 0 && !pluginId)) {
+  console.error('usage: migrate:new <snake_case_name> [--plugin <plugin-id>]');
   process.exit(2);
 }
 
-const content = await readFile(coreSchemaPath, 'utf8');
-const files = [{ path: coreSchemaPath, content }];
-const existing = await readMigrations({ source: 'core', dir: coreMigrationsDir });
+// For a plugin: the target is core + that plugin's models (composed as the registry does), the
+// history is core's migrations then the plugin's, and the new file goes to the plugin's folder.
+const root = fileURLToPath(new URL('../../../..', import.meta.url));
+const pluginDir = pluginId ? join(root, 'plugins', pluginId) : null;
+const targetDir = pluginDir ? join(pluginDir, 'prisma', 'migrations') : coreMigrationsDir;
+const coreSource = await readFile(coreSchemaPath, 'utf8');
+const pluginSchemas = pluginDir
+  ? (await readdir(join(pluginDir, 'prisma'))).filter((f) => f.endsWith('.prisma')).map((f) => ({ pluginId: pluginId!, path: join(pluginDir, 'prisma', f) }))
+  : [];
+const files = composeSchema(coreSource, pluginSchemas).map((f) => ({ path: join(dirname(coreSchemaPath), 'generated', f.name), content: f.content }));
+const existing = [
+  ...(await readMigrations({ source: 'core', dir: coreMigrationsDir })),
+  ...(pluginDir ? await readMigrations({ source: `plugin:${pluginId}`, dir: targetDir }) : []),
+];
 const { engine, close } = await openSchemaEngine(files);
 const from =
   existing.length === 0
     ? { tag: 'empty' }
     : {
         tag: 'migrations',
-        baseDir: coreMigrationsDir,
+        baseDir: targetDir,
         lockfile: { path: 'migration_lock.toml', content: 'provider = "postgresql"\n' },
         shadowDbInitScript: '',
         migrationDirectories: existing.map((m) => ({
@@ -44,7 +61,9 @@ if (!sql || sql === '-- This is an empty migration.') {
   process.exit(0);
 }
 const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
-const dir = join(coreMigrationsDir, `${stamp}_${name}`);
+await mkdir(targetDir, { recursive: true });
+if (pluginDir && !existsSync(join(targetDir, 'migration_lock.toml'))) await writeFile(join(targetDir, 'migration_lock.toml'), 'provider = "postgresql"\n');
+const dir = join(targetDir, `${stamp}_${name}`);
 await mkdir(dir, { recursive: true });
 await writeFile(join(dir, 'migration.sql'), sql + '\n');
 console.log(`wrote ${dir}/migration.sql`);

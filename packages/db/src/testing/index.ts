@@ -8,6 +8,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { fromPGlite, fromPostgres, type Database } from '../client.ts';
 import { coreMigrationsDir, readMigrations, type MigrationFileSet } from '../migrate/migration-files.ts';
+import { pluginMigrationSets } from '../generated/plugin-migrations.ts';
 
 export interface TestDatabaseOptions {
   /** Extra migration sets (plugins) applied after the core's. */
@@ -44,7 +45,7 @@ async function createPGliteTestDatabase(options: TestDatabaseOptions): Promise<D
 }
 
 async function migrationFingerprint(options: TestDatabaseOptions) {
-  const sets = [{ source: 'core', dir: coreMigrationsDir }, ...(options.extra ?? [])];
+  const sets = [{ source: 'core', dir: coreMigrationsDir }, ...pluginMigrationSets, ...(options.extra ?? [])];
   const all = (await Promise.all(sets.map(readMigrations))).flat();
   const hash = createHash('sha256');
   for (const m of all) hash.update(m.source).update(m.name).update(m.sql);

@@ -1,0 +1,47 @@
+import { useQuery } from '@tanstack/react-query';
+import { Button, Result, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router';
+import { errorMessage } from '../api/errors.ts';
+import { useTRPC } from '../api/trpc.ts';
+import { AppLayout } from './layout/AppLayout.tsx';
+import { SessionContext } from './session.ts';
+
+/**
+ * The gate to the signed-in app: asks auth.me once, sends anonymous visitors to the login page
+ * (remembering where they were going) and provides the user to every page below.
+ */
+export default function SignedInApp() {
+  const trpc = useTRPC();
+  const { t } = useTranslation();
+  const location = useLocation();
+  // Permissions change only when an admin reassigns roles; a sign-in or reload picks that up.
+  const me = useQuery({ ...trpc.auth.me.queryOptions(), staleTime: 10 * 60_000 });
+
+  if (me.isPending) {
+    return (
+      <div className="full-center" style={{ minHeight: '100vh' }}>
+        <Spin size="large" />
+      </div>
+    );
+  }
+  if (me.isError) {
+    return (
+      <Result
+        status="error"
+        title={t('common.loadFailed')}
+        subTitle={errorMessage(me.error, t)}
+        extra={<Button type="primary" onClick={() => void me.refetch()}>{t('common.retry')}</Button>}
+      />
+    );
+  }
+  if (!me.data) {
+    const next = location.pathname + location.search;
+    return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return (
+    <SessionContext.Provider value={me.data}>
+      <AppLayout />
+    </SessionContext.Provider>
+  );
+}

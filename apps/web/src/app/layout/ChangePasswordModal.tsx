@@ -1,0 +1,64 @@
+import { changePasswordInput } from '@duban/api/schemas';
+import { useMutation } from '@tanstack/react-query';
+import { App, Form, Input, Modal } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../../api/trpc.ts';
+import { useZodForm } from '../../forms/use-zod-form.ts';
+
+/** The user's own password. Other sessions of the account end; this one stays signed in. */
+export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const { message } = App.useApp();
+  const { form, rule, validate, showError } = useZodForm(changePasswordInput);
+  const change = useMutation(trpc.auth.changePassword.mutationOptions());
+
+  const submit = async () => {
+    const input = await validate();
+    if (!input) return;
+    change.mutate(input, {
+      onSuccess: () => {
+        message.success(t('password.changed'));
+        onClose();
+      },
+      onError: showError,
+    });
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('password.title')}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText={t('common.save')}
+      confirmLoading={change.isPending}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" preserve={false} onFinish={() => void submit()}>
+        <Form.Item name="currentPassword" label={t('password.current')} required rules={[rule]}>
+          <Input.Password autoComplete="current-password" />
+        </Form.Item>
+        <Form.Item name="newPassword" label={t('password.next')} required rules={[rule]} extra={t('password.rule')}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          name="confirm"
+          label={t('password.confirm')}
+          required
+          dependencies={['newPassword']}
+          rules={[
+            ({ getFieldValue }) => ({
+              validator: async (_rule, value) => {
+                if (!value) throw new Error(t('form.required'));
+                if (value !== getFieldValue('newPassword')) throw new Error(t('password.mismatch'));
+              },
+            }),
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

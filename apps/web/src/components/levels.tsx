@@ -1,0 +1,46 @@
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { OrgLevel } from '../api/types.ts';
+import { IconCounty, IconDepartment, IconGroup, IconTownship, IconVillage, type IconComponent } from '../app/icons.tsx';
+
+/**
+ * Which level may sit under which — the same rule as packages/core/src/org-units/levels.ts (the
+ * core package cannot load in a browser). The server enforces it; the web app uses it to offer
+ * only valid choices.
+ */
+export const childLevels: Record<OrgLevel, readonly OrgLevel[]> = {
+  county: ['township', 'department'],
+  township: ['village'],
+  village: ['group'],
+  group: [],
+  department: [],
+};
+
+export const parentLevels = (level: OrgLevel): OrgLevel[] =>
+  (Object.keys(childLevels) as OrgLevel[]).filter((parent) => childLevels[parent].includes(level));
+
+export const levelIcons: Record<OrgLevel, IconComponent> = {
+  county: IconCounty,
+  township: IconTownship,
+  village: IconVillage,
+  group: IconGroup,
+  department: IconDepartment,
+};
+
+const levelColors: Record<OrgLevel, string> = {
+  county: 'red',
+  township: 'blue',
+  village: 'green',
+  group: 'default',
+  department: 'purple',
+};
+
+export function LevelIcon({ level }: { level: OrgLevel }) {
+  const Icon = levelIcons[level];
+  return <Icon />;
+}
+
+export function LevelTag({ level }: { level: OrgLevel }) {
+  const { t } = useTranslation();
+  return <Tag color={levelColors[level]} style={{ marginInlineEnd: 0 }}>{t(`levels.${level}`)}</Tag>;
+}

@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App.tsx';
+import { setupI18n } from './i18n/setup.ts';
+
+// Language first: the first paint is already in the user's language (no flash of Chinese for an
+// English user), and the English dictionary is fetched only for them.
+await setupI18n();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,62 @@
+// What a plugin contributes to the core's features. The core consumes these through the plugin
+// registry: scoring asks metric sources and veto conditions, inspections instantiate checklist
+// templates, supervision offers task types, the scheduler runs jobs.
+import type { Prisma } from '@duban/db';
+
+type Tx = Prisma.TransactionClient;
+type Bilingual = { zh: string; en: string };
+
+/** A period the assessment is computed over, inclusive start, exclusive end (UTC). */
+export interface Period {
+  start: Date;
+  end: Date;
+}
+
+/** A value per org unit and period, for the scoring engine's "formula over metrics" method. */
+export interface MetricSource {
+  key: string;
+  name: Bilingual;
+  unit: string;
+  /** Computes the metric for many units at once (set-based: one query for all units, never one per unit). */
+  compute(db: Tx, args: { countyId: string; orgUnitIds: string[]; period: Period }): Promise<Map<string, number>>;
+}
+
+export type ChecklistItemType = 'yesNo' | 'number' | 'choice' | 'text' | 'photo' | 'signature' | 'gps';
+
+export interface ChecklistTemplate {
+  key: string;
+  name: Bilingual;
+  items: { key: string; label: Bilingual; type: ChecklistItemType; required?: boolean; options?: string[]; score?: number; passRule?: string }[];
+}
+
+export interface TaskType {
+  key: string;
+  name: Bilingual;
+  /** Default days to rectify after hand-over. */
+  defaultDeadlineDays?: number;
+}
+
+/** 一票否决: true when the unit fails regardless of its score in the period. */
+export interface VetoCondition {
+  key: string;
+  name: Bilingual;
+  evaluate(db: Tx, args: { countyId: string; orgUnitIds: string[]; period: Period }): Promise<Map<string, { vetoed: boolean; reason?: string }>>;
+}
+
+export interface ValidationRule {
+  key: string;
+  name: Bilingual;
+  /** The plugin model or form the rule checks. */
+  appliesTo: string;
+  check(value: unknown): string | null;
+}
+
+export interface ScheduledJob {
+  key: string;
+  /** Interval in minutes between runs. */
+  everyMinutes: number;
+  run(db: Tx, args: { now: Date }): Promise<void>;
+}
+
+/** Demo data for the demo county: called after the core seeds it, once per enabled unit set. */
+export type DemoSeed = (db: Tx, args: { countyId: string; townshipIds: string[] }) => Promise<void>;

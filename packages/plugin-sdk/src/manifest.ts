@@ -1,0 +1,107 @@
+// The plugin manifest: who a plugin is, what it may do (permissions), what a unit may configure
+// (settings). Shared by server and web; validated at build time by the registry generator, so a
+// mistake fails the build naming the plugin's path.
+import { z } from 'zod';
+
+export const builtInRoleKeys = ['county-admin', 'supervision-office', 'department-admin', 'module-admin', 'township-official', 'village-official', 'inspector', 'assessor'] as const;
+export type BuiltInRoleKey = (typeof builtInRoleKeys)[number];
+
+const text = (what: string) => z.string({ error: `${what} must be a string` }).trim().min(1, `${what} must not be empty`).max(60);
+const bilingual = (what: string) => z.object({ zh: text(`${what}.zh`), en: text(`${what}.en`) }, { error: `${what} must be { zh, en }` });
+
+export const pluginIdSchema = z
+  .string({ error: 'id must be a string' })
+  .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'id must be kebab-case, e.g. "flood-control"')
+  .max(40);
+
+const semver = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
+
+export function manifestSchema() {
+  return z
+    .object({
+      id: pluginIdSchema,
+      name: bilingual('name'),
+      description: bilingual('description').optional(),
+      version: z.string().regex(semver, 'version must be semver, e.g. "0.1.0"'),
+      /** The core versions this plugin works with, as a caret or exact range: "^0.1.0". */
+      core: z.string().regex(/^[\^~]?\d+\.\d+\.\d+$/, 'core must be a version range such as "^0.1.0"'),
+      permissions: z
+        .array(
+          z.object({
+            key: z.string(),
+            access: z.enum(['read', 'write'], { error: 'access must be "read" or "write"' }),
+            zh: text('permission zh'),
+            en: text('permission en'),
+          }),
+        )
+        .default([]),
+      roleGrants: z.record(z.string(), z.array(z.string())).default({}),
+      settings: z.custom<z.ZodObject>((v) => v instanceof z.ZodObject, 'settings must be a zod object schema (z.object({...}))'),
+    })
+    .superRefine((m, ctx) => {
+      for (const [i, p] of m.permissions.entries()) {
+        if (!new RegExp(`^${m.id}\\.[a-z][a-zA-Z0-9]*\\.[a-z][a-zA-Z0-9]*$`).test(p.key)) {
+          ctx.addIssue({ code: 'custom', path: ['permissions', i, 'key'], message: `permission "${p.key}" must be named "${m.id}.<resource>.<action>"` });
+        }
+      }
+      const declared = new Set(m.permissions.map((p) => p.key));
+      for (const [role, keys] of Object.entries(m.roleGrants)) {
+        if (!(builtInRoleKeys as readonly string[]).includes(role)) {
+          ctx.addIssue({ code: 'custom', path: ['roleGrants', role], message: `roleGrants keys must be built-in roles (${builtInRoleKeys.join(', ')}), not "${role}"` });
+        }
+        for (const k of keys ?? []) {
+          if (!declared.has(k)) ctx.addIssue({ code: 'custom', path: ['roleGrants', role], message: `roleGrants.${role} names undeclared permission "${k}"` });
+        }
+      }
+      const defaults = m.settings.safeParse({});
+      if (!defaults.success) {
+        ctx.addIssue({ code: 'custom', path: ['settings'], message: 'settings must parse {} (give every field a default or make it optional), so a unit can be enabled before it is configured' });
+      }
+    });
+}
+
+export interface PluginPermission {
+  key: string;
+  access: 'read' | 'write';
+  zh: string;
+  en: string;
+}
+
+export interface PluginManifest<Id extends string = string, Settings extends z.ZodObject = z.ZodObject> {
+  id: Id;
+  name: { zh: string; en: string };
+  description?: { zh: string; en: string };
+  version: string;
+  core: string;
+  permissions: readonly PluginPermission[];
+  roleGrants?: Partial<Record<BuiltInRoleKey, readonly string[]>>;
+  /** Per-unit settings; every field needs a default or must be optional. */
+  settings: Settings;
+}
+
+/** Declares a plugin. Returns the manifest unchanged (typed); validation runs at build and load. */
+export function definePlugin<const Id extends string, Settings extends z.ZodObject>(manifest: PluginManifest<Id, Settings>): PluginManifest<Id, Settings> {
+  return manifest;
+}
+
+export class ManifestError extends Error {
+  constructor(where: string, issues: string[]) {
+    super(`invalid plugin manifest in ${where}:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.name = 'ManifestError';
+  }
+}
+
+/** Validates a manifest; throws ManifestError naming `where` (the plugin's path) and every problem. */
+export function validateManifest(manifest: unknown, where: string): PluginManifest {
+  const result = manifestSchema().safeParse(manifest);
+  if (!result.success) {
+    throw new ManifestError(where, result.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)));
+  }
+  return manifest as PluginManifest;
+}
+
+/** Settings every plugin's schema may extend (STYLE.md §10): a contact for the unit's module. */
+export const baseSettings = z.object({
+  contactPerson: z.string().trim().max(30).optional().describe('联系人 / Contact person'),
+  contactPhone: z.string().trim().max(20).optional().describe('联系电话 / Contact phone'),
+});

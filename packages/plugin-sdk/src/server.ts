@@ -1,0 +1,34 @@
+// The server side of a plugin: its tRPC router (built from the core's `procedure`, mounted under
+// the plugin's id) and its contributions to core features.
+import type { TRPCRouterRecord } from '@trpc/server';
+import type { ScopeResolver } from '@duban/api';
+import type { PluginManifest } from './manifest.ts';
+import type { ChecklistTemplate, DemoSeed, MetricSource, ScheduledJob, TaskType, ValidationRule, VetoCondition } from './contributions.ts';
+
+export { procedure, type AuditInput } from '@duban/api';
+export type { TRPCRouterRecord } from '@trpc/server';
+export * from './contributions.ts';
+
+export interface PluginServerParts<R extends TRPCRouterRecord = TRPCRouterRecord> {
+  router: R;
+  /** How the plugin's records map to org units, for `scope: { entity, field }` in its procedures' meta. */
+  scopeResolvers?: Record<string, ScopeResolver>;
+  metrics?: MetricSource[];
+  checklists?: ChecklistTemplate[];
+  taskTypes?: TaskType[];
+  vetoes?: VetoCondition[];
+  validations?: ValidationRule[];
+  jobs?: ScheduledJob[];
+  seed?: DemoSeed;
+}
+
+export interface PluginServer<Id extends string = string, R extends TRPCRouterRecord = TRPCRouterRecord> extends PluginServerParts<R> {
+  manifest: PluginManifest<Id>;
+}
+
+export function definePluginServer<const Id extends string, R extends TRPCRouterRecord>(
+  manifest: PluginManifest<Id>,
+  parts: PluginServerParts<R>,
+): PluginServer<Id, R> {
+  return { manifest, ...parts };
+}
