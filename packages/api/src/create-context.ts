@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { resolveSession } from '@duban/core';
 import type { Actor, Context, RequestInfo, Services } from './context.ts';
-import { pluginGrantsForRole } from './plugins/registry.ts';
+import { pluginGrantsForRole } from './plugins/installed.ts';
 
 export interface IncomingRequest {
   sessionToken?: string;

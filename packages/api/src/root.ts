@@ -7,8 +7,7 @@ import { peopleRouter } from './routers/people/people.router.ts';
 import { rolesRouter } from './routers/roles/roles.router.ts';
 import { usersRouter } from './routers/users/users.router.ts';
 import { pluginsRouter } from './routers/plugins/plugins.router.ts';
-import { pluginRouters } from './generated/plugins.ts';
-import './plugins/registry.ts';
+import { pluginRouters } from './plugins/load-generated.ts';
 
 /** The core API. Plugin routers are mounted beside these under their ids. */
 export const coreRouter = {

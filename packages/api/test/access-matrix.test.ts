@@ -12,6 +12,7 @@ import { createContext } from '../src/create-context.ts';
 import { createCallerFactory } from '../src/trpc.ts';
 import { createTestApi, entityFixture, listProcedures, sampleInput, seedTwoCounties, truncateAll, type TestApi } from '../src/testing/index.ts';
 import { login } from '@duban/core';
+import { installedPlugins, pluginGrantsForRole } from '../src/plugins/installed.ts';
 
 const createCaller = createCallerFactory(appRouter);
 type Unit = { countyId: string; id: string; parentId: string | null; path: string; name: string };
@@ -52,8 +53,12 @@ async function world() {
     include: { role: true, user: true },
   });
   const principals: Principal[] = [];
+  // Every plugin is switched on for the whole county A, so the matrix tests scopes, not enablement
+  // (enablement has its own tests).
+  const admin = await callerFor('a-admin');
+  for (const p of installedPlugins()) await admin.plugin.setEnablement({ orgUnitId: a.county.id, pluginId: p.id, enabled: true });
   for (const x of assignments) {
-    const grant = { permissions: x.role.permissions, capture: unit(x.countyId, x.captureUnitId), view: unit(x.countyId, x.viewUnitId) };
+    const grant = { permissions: [...x.role.permissions, ...pluginGrantsForRole(x.role.key)], capture: unit(x.countyId, x.captureUnitId), view: unit(x.countyId, x.viewUnitId) };
     const known = principals.find((p) => p.username === x.user.username);
     if (known) known.grants.push(grant);
     else principals.push({ username: x.user.username, grants: [grant], home: grant.capture });
@@ -101,6 +106,7 @@ function foreignRows(output: unknown, countyId: string, roots: Unit[]): unknown[
 }
 
 const procedures = listProcedures(appRouter).filter((p) => p.meta?.permission !== 'public');
+// (appRouter mounts every discovered plugin, so their procedures are in the matrix too.)
 
 describe('access matrix', () => {
   beforeAll(async () => {

@@ -65,7 +65,7 @@ describe('accounts and sessions', () => {
     // a-shuili (department admin) may assign roles in 水利局, but not the county-admin role.
     const shuili = await api.as('a-shuili');
     const me = await shuili.auth.me();
-    const dept = me!.roles[0]!.captureUnit!;
+    const dept = me!.roles.find((r) => r.key === 'department-admin')!.captureUnit!;
     const person = await shuili.person.create({ orgUnitId: dept.id, name: '新同事', phone: '13912345678', position: '科员' });
     const user = await shuili.user.create({ personId: person.id, username: 'new-colleague', password: 'Abcdef123' });
     await expect(shuili.user.assignRole({ userId: user.id, roleId: countyAdminRole.id, captureUnitId: dept.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });

@@ -2,17 +2,24 @@
 // the plugin's id) and its contributions to core features.
 import type { TRPCRouterRecord } from '@trpc/server';
 import type { ScopeResolver } from '@duban/api';
+import type { Prisma } from '@duban/db';
 import type { PluginManifest } from './manifest.ts';
 import type { ChecklistTemplate, DemoSeed, MetricSource, ScheduledJob, TaskType, ValidationRule, VetoCondition } from './contributions.ts';
 
-export { procedure, type AuditInput } from '@duban/api';
-export type { TRPCRouterRecord } from '@trpc/server';
+// From the procedures module, not the API's index: the index mounts the plugins themselves.
+export { procedure, type AuditInput } from '@duban/api/procedures';
+export { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 export * from './contributions.ts';
 
 export interface PluginServerParts<R extends TRPCRouterRecord = TRPCRouterRecord> {
   router: R;
   /** How the plugin's records map to org units, for `scope: { entity, field }` in its procedures' meta. */
   scopeResolvers?: Record<string, ScopeResolver>;
+  /**
+   * For each entity in scopeResolvers: makes one record of it at a unit. The access matrix test
+   * (generated from the router) uses it to call your procedures as every role at every unit.
+   */
+  sampleRecords?: Record<string, (db: Prisma.TransactionClient, unit: { countyId: string; id: string }) => Promise<string>>;
   metrics?: MetricSource[];
   checklists?: ChecklistTemplate[];
   taskTypes?: TaskType[];
@@ -32,3 +39,4 @@ export function definePluginServer<const Id extends string, R extends TRPCRouter
 ): PluginServer<Id, R> {
   return { manifest, ...parts };
 }
+export type { PluginClientRouter } from './client-router.ts';

@@ -45,3 +45,5 @@ export interface PluginWeb<Id extends string = string> {
 export function definePluginWeb<const Id extends string>(manifest: PluginManifest<Id>, parts: Omit<PluginWeb<Id>, 'manifest'>): PluginWeb<Id> {
   return { manifest, ...parts };
 }
+
+export { csrfToken, usePluginApi } from './web-client.ts';

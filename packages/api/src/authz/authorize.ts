@@ -4,7 +4,7 @@ import type { Context } from '../context.ts';
 import type { ProcedureMeta } from './meta.ts';
 import { scopeResolver, type ResolvedScope } from './scope-resolvers.ts';
 import { effectiveEnablement } from '../plugins/enablement.ts';
-import { pluginOfPermission } from '../plugins/registry.ts';
+import { pluginOfPermission } from '../plugins/installed.ts';
 
 /** What a procedure's handler learns from authorisation. */
 export interface Authorization {

@@ -1,5 +1,6 @@
 import { hashPassword } from '@duban/core';
 import { newId, type Database } from '@duban/db';
+import { installedPlugins } from '../plugins/installed.ts';
 import { seedSmallCounty, TEST_PASSWORD } from './index.ts';
 
 /** Tables in dependency-free order for TRUNCATE (row triggers, like audit's, do not fire on it). */
@@ -27,7 +28,13 @@ const passwordHash = () => (cachedHash ??= hashPassword(TEST_PASSWORD));
 export type EntityFixture = (database: Database, unit: { countyId: string; id: string }) => Promise<string | { id: string; orgUnitId: string }>;
 const fixtures = new Map<string, EntityFixture>();
 export const registerEntityFixture = (entity: string, make: EntityFixture) => fixtures.set(entity, make);
-export const entityFixture = (entity: string) => fixtures.get(entity);
+/** Core entities are registered below; a plugin's come from its `sampleRecords`. */
+export const entityFixture = (entity: string): EntityFixture | undefined => {
+  const own = fixtures.get(entity);
+  if (own) return own;
+  const sample = installedPlugins().find((p) => p.server.sampleRecords?.[entity])?.server.sampleRecords?.[entity];
+  return sample ? (db, unit) => sample(db.prisma, unit) : undefined;
+};
 
 const person = async (db: Database, unit: { countyId: string; id: string }) => {
   const id = newId();

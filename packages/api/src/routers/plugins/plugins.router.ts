@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { procedure } from '../../procedures.ts';
 import { id } from '../../schemas/index.ts';
 import { effectiveEnablement, pluginsEnabledWithin } from '../../plugins/enablement.ts';
-import { installedPlugin, installedPlugins } from '../../plugins/registry.ts';
+import { installedPlugin, installedPlugins } from '../../plugins/installed.ts';
 
 const pluginId = z.string().min(1).max(40);
 

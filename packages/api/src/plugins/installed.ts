@@ -1,8 +1,9 @@
-// The discovered plugins, as the generated registry lists them. Loading this module registers
-// their permissions and scope resolvers with the core, so authorisation knows them.
+// The installed plugins. The generated registry installs the discovered ones (load-generated.ts,
+// imported by the app router); authorisation asks this module about them. It must not import the
+// generated registry itself: plugins import the core's `procedure`, which depends on this module.
 import { registerPermissions, type PermissionDefinition } from '@duban/core';
+import type { Prisma } from '@duban/db';
 import type { z } from 'zod';
-import { pluginServers } from '../generated/plugins.ts';
 import { registerScopeResolver, type ScopeResolver } from '../authz/scope-resolvers.ts';
 
 /**
@@ -21,6 +22,7 @@ export interface PluginServerShape {
     settings: z.ZodObject;
   };
   scopeResolvers?: Record<string, ScopeResolver>;
+  sampleRecords?: Record<string, (db: Prisma.TransactionClient, unit: { countyId: string; id: string }) => Promise<string>>;
 }
 
 export interface LoadedPlugin {
@@ -37,8 +39,6 @@ export function installPlugin(server: LoadedPlugin['server']) {
   for (const [entity, resolve] of Object.entries(server.scopeResolvers ?? {})) registerScopeResolver(entity, resolve);
   plugins.set(manifest.id, { id: manifest.id, manifest, server });
 }
-
-for (const server of pluginServers as readonly PluginServerShape[]) installPlugin(server);
 
 export const installedPlugins = () => [...plugins.values()];
 export const installedPlugin = (id: string) => plugins.get(id);
