@@ -1,7 +1,7 @@
 // `duban <command>`: serve | migrate | seed | create-admin | verify-audit.
 import { parseArgs } from 'node:util';
-import { buildDemoCounty, seedCounty } from '@duban/core';
 import { createAdmin, printAuditVerification } from './commands/admin.ts';
+import { seedDemo } from './commands/seed-demo.ts';
 import { serve } from './commands/serve.ts';
 import { configFromEnv } from './config.ts';
 import { createLogger } from './logger.ts';
@@ -30,7 +30,7 @@ async function main() {
         return;
       case 'seed': {
         if ((await db.prisma.orgUnit.count()) > 0) throw new Error('the database is not empty: the demo county is only seeded into an empty database');
-        const seeded = await seedCounty(db.prisma, buildDemoCounty());
+        const seeded = await seedDemo(db);
         process.stdout.write(`seeded ${seeded.county.name}: ${seeded.counts.townships} townships, ${seeded.counts.people} people\n`);
         for (const l of seeded.logins) process.stdout.write(`  ${l.username} / ${l.password}  ${l.roleName}\n`);
         return;

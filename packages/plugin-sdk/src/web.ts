@@ -47,3 +47,4 @@ export function definePluginWeb<const Id extends string>(manifest: PluginManifes
 }
 
 export { csrfToken, usePluginApi } from './web-client.ts';
+export { useBilingual } from './web-locale.ts';

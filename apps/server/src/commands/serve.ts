@@ -1,4 +1,5 @@
-import { buildDemoCounty, seedCounty, type DemoLogin } from '@duban/core';
+import type { DemoLogin } from '@duban/core';
+import { seedDemo } from './seed-demo.ts';
 import { buildApp } from '../app.ts';
 import type { ServerConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
@@ -14,8 +15,9 @@ export async function serve(config: ServerConfig) {
   let logins: DemoLogin[] = [];
   if (services.database.kind === 'pglite' && (await services.database.prisma.orgUnit.count({ where: { level: 'county' } })) === 0) {
     log.info('empty embedded database: seeding the demo county');
-    const seeded = await seedCounty(services.database.prisma, buildDemoCounty());
+    const seeded = await seedDemo(services.database);
     logins = seeded.logins;
+    if (seeded.pluginTownships.length) log.info({ townships: seeded.pluginTownships }, 'demo: modules enabled for these townships');
   } else if (services.database.kind === 'pglite') {
     logins = await existingDemoLogins(services.database);
   }
@@ -55,7 +57,7 @@ export async function serve(config: ServerConfig) {
 async function existingDemoLogins(database: import('@duban/db').Database): Promise<DemoLogin[]> {
   const { DEMO_PASSWORD } = await import('@duban/core');
   const users = await database.prisma.user.findMany({
-    where: { username: { in: ['admin', 'duchashi', 'shuili', 'xiangzhen', 'cunganbu', 'ducha', 'kaohe'] } },
+    where: { username: { in: ['admin', 'duchashi', 'shuili', 'xiangzhen', 'xiangzhen2', 'cunganbu', 'ducha', 'kaohe'] } },
     include: { person: true, assignments: { include: { role: true, captureUnit: true } } },
     orderBy: { createdAt: 'asc' },
   });

@@ -23,6 +23,7 @@ export interface PluginServerShape {
   };
   scopeResolvers?: Record<string, ScopeResolver>;
   sampleRecords?: Record<string, (db: Prisma.TransactionClient, unit: { countyId: string; id: string }) => Promise<string>>;
+  seed?: (db: Prisma.TransactionClient, args: { countyId: string; townshipIds: string[] }) => Promise<void>;
 }
 
 export interface LoadedPlugin {

@@ -51,6 +51,8 @@ const plans: LoginPlan[] = [
   // The same person also switches the bureau's modules on for townships across the county.
   { username: 'shuili', role: 'module-admin', pick: (c) => ({ person: firstPersonIn(c, dept(c, 'water-resources')), capture: c.county, view: c.county }) },
   { username: 'xiangzhen', role: 'township-official', pick: (c) => ({ person: firstPersonIn(c, c.townships[0]!), capture: c.townships[0]!, view: c.townships[0]! }) },
+  // A second township official, next door, to show what a township sees of another's modules.
+  { username: 'xiangzhen2', role: 'township-official', pick: (c) => ({ person: firstPersonIn(c, c.townships[1]!), capture: c.townships[1]!, view: c.townships[1]! }) },
   { username: 'cunganbu', role: 'village-official', pick: (c) => ({ person: firstPersonIn(c, c.townships[0]!.villages[0]!), capture: c.townships[0]!.villages[0]!, view: c.townships[0]!.villages[0]! }) },
   { username: 'ducha', role: 'inspector', pick: (c) => ({ person: firstPersonIn(c, dept(c, 'supervision-office'), 2), capture: dept(c, 'supervision-office'), view: c.county }) },
   { username: 'kaohe', role: 'assessor', pick: (c) => ({ person: firstPersonIn(c, dept(c, 'assessment-office')), capture: dept(c, 'assessment-office'), view: c.county }) },
@@ -81,7 +83,11 @@ export async function seedCounty(prisma: PrismaClient, data: DemoCounty, options
         await tx.roleAssignment.create({
           data: { countyId: seeded.county.id, id: newId(), userId, roleId: role.id, captureUnitId: capture.id, viewUnitId: view.id },
         });
-        if (existing) continue;
+        const listed = logins.find((l) => l.username === username);
+        if (listed) {
+          listed.roleName = `${listed.roleName}、${role.name}`;
+          continue;
+        }
         logins.push({ username, password, role: plan.role, roleName: role.name, person: person.name, unit: capture.name });
       }
       await appendAudit(tx, {
