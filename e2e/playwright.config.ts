@@ -28,7 +28,8 @@ export default defineConfig({
     command: `rm -rf ${dataDir} && node ../apps/server/bin/duban.mjs serve`,
     url: `http://127.0.0.1:${port}/healthz`,
     timeout: 240_000,
-    reuseExistingServer: false,
+    // E2E_REUSE=1 runs against a server you started yourself (same port).
+    reuseExistingServer: process.env.E2E_REUSE === '1',
     stdout: 'ignore',
     stderr: 'pipe',
     env: { PORT: String(port), HOST: '127.0.0.1', DUBAN_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },

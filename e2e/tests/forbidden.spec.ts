@@ -25,5 +25,5 @@ test('the county administrator sees the audit log with the sign-ins', async ({ p
   await expectSignedIn(page);
   await page.goto('/audit');
   await expect(page.getByTestId('audit-table')).toBeVisible();
-  await expect(page.getByTestId('audit-table').getByText('auth.login').first()).toBeVisible();
+  await expect(page.getByTestId('audit-table').getByText('登录成功').first()).toBeVisible();
 });

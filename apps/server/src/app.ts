@@ -49,7 +49,8 @@ export async function buildApp(services: Services, config: ServerConfig, logger:
   });
 
   if (existsSync(join(config.webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: config.webDist, wildcard: false, maxAge: '1h' });
+    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+    await app.register(fastifyStatic, { root: config.webDist, wildcard: true, maxAge: '1h' });
     // Client-side routes (e.g. /org-units/…) get the app shell; unknown API paths stay 404.
     app.setNotFoundHandler((req, reply) => {
       if (req.method !== 'GET' || req.url.startsWith('/trpc') || req.url.startsWith('/healthz')) {

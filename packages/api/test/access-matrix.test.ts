@@ -121,7 +121,8 @@ describe('access matrix', () => {
     const failures: string[] = [];
     for (const principal of principals) {
       const caller = await callerFor(principal.username);
-      const targets = scope.entity === 'county' ? ([['own county', [...units.values()].find((u) => u.countyId === principal.home?.countyId && !u.parentId) ?? targetsFor(principal)[0]![1]]] as const) : targetsFor(principal);
+      const anywhere = scope.entity === 'anywhere';
+      const targets = scope.entity === 'county' || anywhere ? ([['own county', [...units.values()].find((u) => u.countyId === principal.home?.countyId && !u.parentId) ?? targetsFor(principal)[0]![1]]] as const) : targetsFor(principal);
       for (const [label, requested] of targets) {
         let target: Unit = requested;
         const input = sampleInput(proc.input) as Record<string, unknown> | undefined;
@@ -137,7 +138,7 @@ describe('access matrix', () => {
         const expected =
           principal.username !== null &&
           (permission === 'authenticated' ||
-            principal.grants.some((g) => g.permissions.includes(permission) && isWithin(target, def?.access === 'write' ? g.capture : g.view)));
+            principal.grants.some((g) => g.permissions.includes(permission) && (anywhere || isWithin(target, def?.access === 'write' ? g.capture : g.view))));
         const fn = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], caller) as (i: unknown) => Promise<unknown>;
         const who = `${principal.username ?? 'anonymous'} → ${label}`;
         try {

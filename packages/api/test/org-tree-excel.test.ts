@@ -71,3 +71,24 @@ describe('org tree Excel import and export through the API', () => {
     await expect(official.orgUnit.import({ rootId: other.id, fileBase64: file.toString('base64') })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });
+
+describe('org tree Excel round trip below the county', () => {
+  let api: TestApi;
+  let county: Awaited<ReturnType<typeof seedSmallCounty>>;
+  beforeAll(async () => {
+    api = await createTestApi();
+    county = await seedSmallCounty(api.database, '甲县', 'a-', '111111');
+  });
+  afterAll(() => api.close());
+
+  it('re-imports an exported township unchanged, and reports a file that is not a workbook', async () => {
+    const admin = await api.as('a-admin');
+    const township = county.seeded.townships[0]!;
+    const exported = await admin.orgUnit.export({ rootId: township.id });
+    const again = await admin.orgUnit.import({ rootId: township.id, fileBase64: exported.fileBase64, dryRun: true });
+    expect(again).toMatchObject({ ok: true, created: 0, updated: 0 });
+    const junk = await admin.orgUnit.import({ rootId: township.id, fileBase64: Buffer.from('not a workbook').toString('base64') });
+    expect(junk.ok).toBe(false);
+    expect(junk.errors.length).toBeGreaterThan(0);
+  });
+});

@@ -51,6 +51,8 @@ export function errorMessage(error: unknown, t: TFunction): string {
     return t(data.key, translateParams(t, data.params ?? {}));
   }
   if (isNetworkFailure(error)) return t('errors.network');
+  // An unexpected server failure's message is for the log, not for the user.
+  if (data?.code === 'INTERNAL_SERVER_ERROR') return t('errors.unknown');
   if (data?.zodIssues?.length) return data.zodIssues[0]!.message;
   if (error instanceof Error && error.message) return error.message;
   return t('errors.unknown');

@@ -6,6 +6,7 @@ import { errorMessage } from '../api/errors.ts';
 import { useTRPC } from '../api/trpc.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { SessionContext } from './session.ts';
+import { PluginNavigationSync } from '../plugins/PluginNavigationSync.tsx';
 
 /**
  * The gate to the signed-in app: asks auth.me once, sends anonymous visitors to the login page
@@ -41,6 +42,7 @@ export default function SignedInApp() {
   }
   return (
     <SessionContext.Provider value={me.data}>
+      <PluginNavigationSync />
       <AppLayout />
     </SessionContext.Provider>
   );

@@ -57,3 +57,4 @@ export const IconCheckCircle = make('CheckCircle', <><circle cx="12" cy="12" r="
 export const IconCopy = make('Copy', <><rect x="8" y="8" width="12" height="12" rx="2" /><path d="M16 8V6a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h2" /></>);
 export const IconArrowRight = make('ArrowRight', <path d="M5 12h14M13 6l6 6-6 6" />);
 export const IconFile = make('File', <><path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z" /><path d="M14 3v5h5M9 13h6M9 17h4" /></>);
+export const IconPlugin = make('Plugin', <><path d="M9 3.5h6v3a1.5 1.5 0 0 0 3 0v-.5h2.5v5.5H20a1.5 1.5 0 0 0 0 3h.5v6H15v-.5a1.5 1.5 0 0 0-3 0v.5H3.5v-6H4a1.5 1.5 0 0 0 0-3h-.5V6H9z" /></>);

@@ -1,4 +1,4 @@
-import { IconAudit, IconDashboard, IconOrgTree, IconPeople, IconUserKey, type IconComponent } from './icons.tsx';
+import { IconAudit, IconDashboard, IconOrgTree, IconPeople, IconPlugin, IconUserKey, type IconComponent } from './icons.tsx';
 
 /**
  * The side menu is built from this registry, not written out in the layout: work-domain plugins
@@ -9,8 +9,10 @@ export interface NavEntry {
   key: string;
   /** Where the entry leads; the entry is highlighted for this path and everything below it. */
   path: string;
-  /** i18n key of the label (plugins ship their own keys). */
-  labelKey: string;
+  /** i18n key of the label … */
+  labelKey?: string;
+  /** … or the label itself in both languages (what a plugin manifest provides). */
+  label?: { zh: string; en: string };
   icon?: IconComponent;
   /** Shown only to users who hold this permission somewhere (auth.me's `permissions`). */
   permission?: string;
@@ -25,8 +27,19 @@ let snapshot: readonly NavEntry[] = [];
 /** Adds entries (or replaces ones with the same key). Safe to call at any time. */
 export function registerNavigation(...added: NavEntry[]) {
   for (const entry of added) entries.set(entry.key, entry);
+  publish();
+}
+
+function publish() {
   snapshot = [...entries.values()].sort((a, b) => a.order - b.order || a.key.localeCompare(b.key));
   for (const listener of listeners) listener();
+}
+
+/** Removes entries (e.g. a signed-out user's plugin entries); by key or by a test. */
+export function unregisterNavigation(which: string | ((entry: NavEntry) => boolean)) {
+  const test = typeof which === 'string' ? (e: NavEntry) => e.key === which : which;
+  for (const entry of [...entries.values()]) if (test(entry)) entries.delete(entry.key);
+  publish();
 }
 
 /** For useSyncExternalStore: the menu re-renders when a plugin registers late. */
@@ -37,6 +50,12 @@ export function subscribeNavigation(listener: () => void) {
 
 export const navigationSnapshot = () => snapshot;
 
+/** The entry's label in the current language. */
+export function navLabel(entry: NavEntry, t: (key: string) => string, language: string): string {
+  if (entry.label) return language === 'en' ? entry.label.en : entry.label.zh;
+  return entry.labelKey ? t(entry.labelKey) : entry.key;
+}
+
 /** The entries this user may see, in menu order. */
 export function visibleNavigation(all: readonly NavEntry[], permissions: readonly string[]) {
   return all.filter((e) => !e.permission || permissions.includes(e.permission));
@@ -46,6 +65,7 @@ registerNavigation(
   { key: 'dashboard', path: '/', labelKey: 'nav.dashboard', icon: IconDashboard, order: 10 },
   { key: 'org-units', path: '/org-units', labelKey: 'nav.orgUnits', icon: IconOrgTree, permission: 'core.orgUnit.read', order: 20 },
   { key: 'people', path: '/people', labelKey: 'nav.people', icon: IconPeople, permission: 'core.person.read', order: 30 },
+  { key: 'modules', path: '/modules', labelKey: 'nav.modules', icon: IconPlugin, permission: 'core.plugin.read', order: 70 },
   { key: 'users', path: '/users', labelKey: 'nav.users', icon: IconUserKey, permission: 'core.user.read', order: 80 },
   { key: 'audit', path: '/audit', labelKey: 'nav.audit', icon: IconAudit, permission: 'core.audit.read', order: 90 },
 );

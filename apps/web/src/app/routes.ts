@@ -17,6 +17,9 @@ const routes: AppRoute[] = [
   { path: 'people', permission: 'core.person.read', load: () => import('../pages/people/PeoplePage.tsx') },
   { path: 'users', permission: 'core.user.read', load: () => import('../pages/users/UsersPage.tsx') },
   { path: 'audit', permission: 'core.audit.read', load: () => import('../pages/audit/AuditPage.tsx') },
+  { path: 'modules', permission: 'core.plugin.read', load: () => import('../plugins/ModulesPage.tsx') },
+  // A plugin's pages: which plugin and page is decided at run time from the generated registry.
+  { path: 'plugins/:pluginId/*', load: () => import('../plugins/PluginPage.tsx') },
 ];
 
 export function registerRoute(route: AppRoute) {

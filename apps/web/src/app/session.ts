@@ -23,15 +23,13 @@ export function useCan() {
 }
 
 /**
- * Whether a write action on a unit is worth offering: the user holds the permission somewhere and
- * one of their roles manages (captures) this unit's subtree. An approximation for hiding buttons
- * — auth.me does not say which role carries which permission — the server decides for real.
+ * Whether an action on a unit is worth offering: the permission holds at the unit (auth.me's
+ * `scopes`: capture units for writes, view units for reads). The server still decides.
  */
 export function useCanAt() {
   const me = useMe();
   return useCallback(
-    (permission: string, unit: { path: string } | null | undefined) =>
-      !!unit && me.permissions.includes(permission) && me.roles.some((r) => r.captureUnit && unit.path.startsWith(r.captureUnit.path)),
+    (permission: string, unit: { path: string } | null | undefined) => !!unit && (me.scopes[permission] ?? []).some((root) => unit.path.startsWith(root.path)),
     [me],
   );
 }

@@ -19,6 +19,11 @@ export const childLevels: Record<OrgLevel, readonly OrgLevel[]> = {
 export const parentLevels = (level: OrgLevel): OrgLevel[] =>
   (Object.keys(childLevels) as OrgLevel[]).filter((parent) => childLevels[parent].includes(level));
 
+/** Whether a unit of `level`, or something below it, can be one of `targets` (prunes pickers). */
+export function canLeadTo(level: OrgLevel, targets: readonly OrgLevel[]): boolean {
+  return targets.includes(level) || childLevels[level].some((child) => canLeadTo(child, targets));
+}
+
 export const levelIcons: Record<OrgLevel, IconComponent> = {
   county: IconCounty,
   township: IconTownship,

@@ -92,6 +92,12 @@ export async function authorize(ctx: Context, meta: ProcedureMeta | undefined, p
 async function resolveTarget(ctx: Context, meta: ProcedureMeta, rawInput: unknown): Promise<ResolvedScope> {
   const actor = ctx.actor!;
   const scope = meta.scope ?? { entity: 'county' as const };
+  if (scope.entity === 'anywhere') {
+    const root = scopeRoots(actor.grants, meta.permission)[0];
+    // No grant carries the permission: check against the county root, which then denies.
+    const path = root ?? `/${actor.countyId}/`;
+    return { countyId: actor.countyId, orgUnitId: path.split('/').filter(Boolean).pop()!, path };
+  }
   if (scope.entity === 'county') {
     return { countyId: actor.countyId, orgUnitId: actor.countyId, path: `/${actor.countyId}/` };
   }

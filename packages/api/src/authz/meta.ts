@@ -16,4 +16,6 @@ export type ScopeSpec =
   /** The record named by input[field] (an id) of a registered entity type. */
   | { entity: string; field: string }
   /** The caller's whole county (county-wide lists and settings). */
-  | { entity: 'county' };
+  | { entity: 'county' }
+  /** Wherever the caller holds the permission (reference lists such as the county's roles). */
+  | { entity: 'anywhere' };

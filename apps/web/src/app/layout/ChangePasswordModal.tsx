@@ -2,6 +2,7 @@ import { changePasswordInput } from '@duban/api/schemas';
 import { useMutation } from '@tanstack/react-query';
 import { App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { errorCode, errorMessage, zodIssuesOf } from '../../api/errors.ts';
 import { useTRPC } from '../../api/trpc.ts';
 import { useZodForm } from '../../forms/use-zod-form.ts';
 
@@ -21,7 +22,12 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
         message.success(t('password.changed'));
         onClose();
       },
-      onError: showError,
+      onError: (error) => {
+        // The one plain BAD_REQUEST here is a wrong current password: say so at that field.
+        if (errorCode(error) === 'BAD_REQUEST' && zodIssuesOf(error).length === 0) {
+          form.setFields([{ name: 'currentPassword', errors: [errorMessage(error, t)] }]);
+        } else showError(error);
+      },
     });
   };
 

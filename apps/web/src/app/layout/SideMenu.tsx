@@ -2,12 +2,12 @@ import { Menu } from 'antd';
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { navigationSnapshot, subscribeNavigation, visibleNavigation } from '../navigation.ts';
+import { navigationSnapshot, navLabel, subscribeNavigation, visibleNavigation } from '../navigation.ts';
 import { useMe } from '../session.ts';
 
 /** The main menu: the navigation registry, filtered by the user's permissions. */
 export function SideMenu() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const me = useMe();
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -28,7 +28,7 @@ export function SideMenu() {
       items={entries.map((entry) => ({
         key: entry.key,
         icon: entry.icon ? <entry.icon /> : undefined,
-        label: <a href={entry.path} onClick={(e) => { e.preventDefault(); void navigate(entry.path); }}>{t(entry.labelKey)}</a>,
+        label: <a href={entry.path} onClick={(e) => { e.preventDefault(); void navigate(entry.path); }}>{navLabel(entry, t, i18n.language)}</a>,
       }))}
     />
   );

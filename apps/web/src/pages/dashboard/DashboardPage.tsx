@@ -4,7 +4,7 @@ import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { IconArrowRight } from '../../app/icons.tsx';
-import { navigationSnapshot, subscribeNavigation, visibleNavigation } from '../../app/navigation.ts';
+import { navigationSnapshot, navLabel, subscribeNavigation, visibleNavigation } from '../../app/navigation.ts';
 import { useMe } from '../../app/session.ts';
 import { LogoMark } from '../../components/LogoMark.tsx';
 import './dashboard.css';
@@ -72,7 +72,7 @@ export default function DashboardPage() {
               <Col span={12} key={entry.key}>
                 <Link to={entry.path} className="dash-link">
                   <span className="dash-link-icon">{entry.icon && <entry.icon />}</span>
-                  <span className="dash-link-label">{t(entry.labelKey)}</span>
+                  <span className="dash-link-label">{navLabel(entry, t, i18n.language)}</span>
                   <IconArrowRight className="duban-icon muted" />
                 </Link>
               </Col>

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Row, Skeleton, Statistic } from 'antd';
+import { Card, Skeleton, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OrgLevel } from '../../api/types.ts';
 import { useTRPC } from '../../api/trpc.ts';
 import { IconPeople } from '../../app/icons.tsx';
-import { useCan, useMe } from '../../app/session.ts';
 import { childLevels, levelIcons } from '../../components/levels.tsx';
 import { countByLevel } from '../../components/org-index.ts';
 import { useOrgUnits } from '../../components/use-org-units.ts';
+import { usePermissionRoots } from '../../components/use-permission-roots.ts';
 
 /** Levels that can occur below a unit of this level, in tree order (county → township, village, group, department). */
 function levelsBelow(level: OrgLevel): OrgLevel[] {
@@ -45,7 +45,7 @@ function Stat({ kind, label, value, suffix, icon }: { kind: string; label: strin
     <Card size="small" styles={{ body: { padding: 18 } }}>
       <div className="dash-stat">
         <span className="dash-stat-icon" style={{ background: bg, color: fg }}>{icon}</span>
-        <Statistic title={label} value={value} suffix={suffix} />
+        <Statistic title={label} value={value} suffix={suffix} styles={{ content: { fontSize: 26, whiteSpace: 'nowrap' } }} />
       </div>
     </Card>
   );
@@ -57,14 +57,14 @@ function Stat({ kind, label, value, suffix, icon }: { kind: string; label: strin
  */
 export function ScopeStats() {
   const { t } = useTranslation();
-  const me = useMe();
-  const can = useCan();
   const trpc = useTRPC();
-  const root = me.viewRoots[0];
+  const root = usePermissionRoots('core.orgUnit.read').roots[0];
   const { index, isPending } = useOrgUnits();
+  // People are counted where the user may read them, which can be narrower than what they see.
+  const peopleRoot = usePermissionRoots('core.person.read').roots[0];
   const people = useQuery({
-    ...trpc.person.list.queryOptions({ orgUnitId: root?.id ?? '', includeDescendants: true, page: 1, pageSize: 1 }),
-    enabled: !!root && can('core.person.read'),
+    ...trpc.person.list.queryOptions({ orgUnitId: peopleRoot?.id ?? '', includeDescendants: true, page: 1, pageSize: 1 }),
+    enabled: !!peopleRoot,
   });
 
   if (!root) return null;
@@ -77,21 +77,15 @@ export function ScopeStats() {
       {isPending ? (
         <Skeleton active paragraph={{ rows: 2 }} />
       ) : (
-        <Row gutter={[16, 16]}>
+        <div className="dash-stats">
           {levels.map((level) => {
             const Icon = levelIcons[level];
-            return (
-              <Col key={level} xs={12} md={8} xl={Math.max(4, Math.floor(24 / (levels.length + 1)))}>
-                <Stat kind={level} label={t(statLabel[level])} value={counts[level] ?? 0} suffix={t('dashboard.unitsUnit')} icon={<Icon />} />
-              </Col>
-            );
+            return <Stat key={level} kind={level} label={t(statLabel[level])} value={counts[level] ?? 0} suffix={t('dashboard.unitsUnit')} icon={<Icon />} />;
           })}
-          {can('core.person.read') && (
-            <Col xs={12} md={8} xl={Math.max(4, Math.floor(24 / (levels.length + 1)))}>
-              <Stat kind="people" label={t('dashboard.people')} value={people.data?.total ?? 0} suffix={t('dashboard.peopleUnit')} icon={<IconPeople />} />
-            </Col>
+          {peopleRoot && (
+            <Stat kind="people" label={peopleRoot.id === root.id ? t('dashboard.people') : t('dashboard.peopleIn', { unit: peopleRoot.name })} value={people.data?.total ?? 0} suffix={t('dashboard.peopleUnit')} icon={<IconPeople />} />
           )}
-        </Row>
+        </div>
       )}
     </Card>
   );

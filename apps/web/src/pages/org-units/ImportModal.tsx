@@ -109,9 +109,11 @@ export function ImportModal({ root, open, onClose }: { root: OrgUnit; open: bool
             title={t('orgUnits.import.errorsTitle', { count: check.errorCount })}
             description={check.errorCount > check.errors.length ? t('orgUnits.import.errorsMore', { shown: check.errors.length }) : file?.name}
             action={
-              <Button size="small" icon={<IconDownload />} onClick={() => downloadBase64(check.errorReportBase64, `${t('orgUnits.import.downloadReport')}-${file?.name ?? 'import.xlsx'}`)}>
-                {t('orgUnits.import.downloadReport')}
-              </Button>
+              check.errorReportBase64 ? (
+                <Button size="small" icon={<IconDownload />} onClick={() => downloadBase64(check.errorReportBase64!, `${t('orgUnits.import.downloadReport')}-${file?.name ?? 'import.xlsx'}`)}>
+                  {t('orgUnits.import.downloadReport')}
+                </Button>
+              ) : undefined
             }
             style={{ marginBottom: 12 }}
           />

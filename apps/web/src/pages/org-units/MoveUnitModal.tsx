@@ -7,7 +7,7 @@ import type { OrgUnit } from '../../api/types.ts';
 import { useTRPC } from '../../api/trpc.ts';
 import { useInvalidate } from '../../api/use-invalidate.ts';
 import { useCanAt } from '../../app/session.ts';
-import { parentLevels } from '../../components/levels.tsx';
+import { canLeadTo, parentLevels } from '../../components/levels.tsx';
 import { isWithin } from '../../components/org-index.ts';
 import { OrgUnitTreeSelect } from '../../components/OrgUnitTreeSelect.tsx';
 import { useOrgUnits } from '../../components/use-org-units.ts';
@@ -30,7 +30,9 @@ export function MoveUnitModal({ unit, open, onClose }: { unit: OrgUnit; open: bo
     (u: OrgUnit) => allowed.includes(u.level) && u.id !== unit.parentId && canAt('core.orgUnit.update', u),
     [unit, allowed, canAt],
   );
-  const prune = useCallback((u: OrgUnit) => isWithin(u, unit), [unit]);
+  // Left out: the unit's own subtree, and branches that cannot contain a valid parent (a village
+  // moves under a township, so villages and groups are not listed at all).
+  const prune = useCallback((u: OrgUnit) => isWithin(u, unit) || !canLeadTo(u.level, allowed), [unit, allowed]);
 
   const submit = async () => {
     const input = await validate();

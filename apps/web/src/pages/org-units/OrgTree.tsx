@@ -1,5 +1,5 @@
-import { Card, Empty, Input, Skeleton, Tree } from 'antd';
-import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Card, Empty, Input, Skeleton, Tree, type GetRef } from 'antd';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IconSearch } from '../../app/icons.tsx';
 import { ancestorIds, type OrgIndex } from '../../components/org-index.ts';
@@ -23,6 +23,7 @@ export function OrgTree({ index, selectedId, onSelect, extra }: Props) {
   const deferred = useDeferredValue(query.trim());
   const [expanded, setExpanded] = useState<string[]>([]);
   const height = useViewportHeight(268, 360);
+  const treeRef = useRef<GetRef<typeof Tree>>(null);
 
   const { nodes, matches } = useMemo(() => (index ? buildTreeData(index, deferred) : { nodes: [], matches: [] }), [index, deferred]);
 
@@ -32,6 +33,13 @@ export function OrgTree({ index, selectedId, onSelect, extra }: Props) {
     const open = [...index.roots.map((r) => r.id), ...(selectedId ? ancestorIds(index, selectedId) : [])];
     setExpanded((prev) => [...new Set([...prev, ...open])]);
   }, [index, selectedId]);
+
+  // A unit chosen elsewhere (breadcrumb, sub-unit tag, link) is scrolled into the virtual list.
+  useEffect(() => {
+    if (!selectedId) return;
+    const id = requestAnimationFrame(() => treeRef.current?.scrollTo({ key: selectedId, align: 'auto' }));
+    return () => cancelAnimationFrame(id);
+  }, [selectedId, index]);
 
   // While searching, every match is shown with the path down to it.
   useEffect(() => {
@@ -49,7 +57,7 @@ export function OrgTree({ index, selectedId, onSelect, extra }: Props) {
         onChange={(e) => setQuery(e.target.value)}
         style={{ marginRight: 4 }}
       />
-      <div className="org-tree-meta">{deferred ? t('orgUnits.matches', { count: matches.length }) : '\u00a0'}</div>
+      <div className="org-tree-meta">{deferred && t('orgUnits.matches', { count: matches.length })}</div>
       {!index ? (
         <Skeleton active paragraph={{ rows: 10 }} />
       ) : nodes.length === 0 ? (
@@ -57,6 +65,7 @@ export function OrgTree({ index, selectedId, onSelect, extra }: Props) {
       ) : (
         <div data-testid="org-tree">
           <Tree
+            ref={treeRef}
             treeData={nodes}
             showIcon
             blockNode

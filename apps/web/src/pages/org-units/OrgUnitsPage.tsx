@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { IconMap } from '../../app/icons.tsx';
-import { useCan, useMe } from '../../app/session.ts';
+import { useCan } from '../../app/session.ts';
 import { useOrgUnits } from '../../components/use-org-units.ts';
+import { usePermissionRoots } from '../../components/use-permission-roots.ts';
 import { DistrictsDrawer } from './DistrictsDrawer.tsx';
 import './org-units.css';
 import { OrgTree } from './OrgTree.tsx';
@@ -16,13 +17,13 @@ import { UnitDetail } from './UnitDetail.tsx';
  */
 export default function OrgUnitsPage() {
   const { t } = useTranslation();
-  const me = useMe();
   const can = useCan();
   const navigate = useNavigate();
   const { id } = useParams();
   const { index } = useOrgUnits();
   const [districtsOpen, setDistrictsOpen] = useState(false);
-  const selectedId = id ?? me.viewRoots[0]?.id;
+  const { roots } = usePermissionRoots('core.orgUnit.read');
+  const selectedId = id ?? roots[0]?.id;
   const select = (unitId: string) => void navigate(`/org-units/${unitId}`);
 
   return (

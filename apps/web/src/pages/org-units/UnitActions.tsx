@@ -57,25 +57,36 @@ export function UnitActions({ unit, childCount, onNavigate }: { unit: OrgUnit; c
       (error) => message.error(errorMessage(error, t)),
     );
 
+  const show = {
+    create: hasChildLevels && canAt('core.orgUnit.create', unit),
+    edit: canAt('core.orgUnit.update', unit),
+    // Moving needs the permission where the unit leaves too: not offered on the top of one's scope.
+    move: !!unit.parentId && canAt('core.orgUnit.update', unit) && canAt('core.orgUnit.update', { path: unit.path.replace(/[^/]+\/$/, '') }),
+    export: can('core.orgUnit.export'),
+    import: hasChildLevels && canAt('core.orgUnit.import', unit),
+    archive: !!unit.parentId && canAt('core.orgUnit.archive', unit),
+  };
+  if (!Object.values(show).some(Boolean)) return null; // read-only users get no empty toolbar
+
   return (
-    <>
+    <div style={{ marginBottom: 20 }}>
       <Space wrap size={8}>
-        {hasChildLevels && canAt('core.orgUnit.create', unit) && (
+        {show.create && (
           <Button type="primary" icon={<IconPlus />} onClick={() => setDialog('create')}>{t('orgUnits.actions.create')}</Button>
         )}
-        {canAt('core.orgUnit.update', unit) && (
+        {show.edit && (
           <Button icon={<IconEdit />} onClick={() => setDialog('edit')}>{t('orgUnits.actions.edit')}</Button>
         )}
-        {unit.parentId && canAt('core.orgUnit.update', unit) && (
+        {show.move && (
           <Button icon={<IconMove />} onClick={() => setDialog('move')}>{t('orgUnits.actions.move')}</Button>
         )}
-        {can('core.orgUnit.export') && (
+        {show.export && (
           <Button icon={<IconDownload />} loading={exporting} onClick={() => void exportExcel()}>{t('orgUnits.actions.export')}</Button>
         )}
-        {hasChildLevels && canAt('core.orgUnit.import', unit) && (
+        {show.import && (
           <Button icon={<IconUpload />} onClick={() => setDialog('import')}>{t('orgUnits.actions.import')}</Button>
         )}
-        {unit.parentId && canAt('core.orgUnit.archive', unit) && (
+        {show.archive && (
           <Popconfirm
             title={t('orgUnits.archive.title', { name: unit.name })}
             description={<div style={{ maxWidth: 300 }}>{t('orgUnits.archive.description', { count: childCount })}</div>}
@@ -101,6 +112,6 @@ export function UnitActions({ unit, childCount, onNavigate }: { unit: OrgUnit; c
       <EditUnitModal unit={unit} open={dialog === 'edit'} onClose={() => setDialog(null)} />
       <MoveUnitModal unit={unit} open={dialog === 'move'} onClose={() => setDialog(null)} />
       <ImportModal root={unit} open={dialog === 'import'} onClose={() => setDialog(null)} />
-    </>
+    </div>
   );
 }

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Breadcrumb, Card, Descriptions, Empty, Result, Skeleton, Tag } from 'antd';
+import { Breadcrumb, Card, Descriptions, Result, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorCode, errorMessage } from '../../api/errors.ts';
 import { useTRPC } from '../../api/trpc.ts';
-import { useCan } from '../../app/session.ts';
 import { LevelIcon, LevelTag } from '../../components/levels.tsx';
 import type { OrgIndex } from '../../components/org-index.ts';
+import { usePermissionRoots, withinRoots } from '../../components/use-permission-roots.ts';
 import { UnitActions } from './UnitActions.tsx';
 import { UnitPeople } from './UnitPeople.tsx';
 
@@ -15,7 +15,7 @@ const MAX_CHILD_TAGS = 60;
 export function UnitDetail({ unitId, index, onNavigate }: { unitId: string; index: OrgIndex | null; onNavigate: (id: string) => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const can = useCan();
+  const personRoots = usePermissionRoots('core.person.read').roots;
   const detail = useQuery(trpc.orgUnit.get.queryOptions({ id: unitId }));
 
   if (detail.isPending) {
@@ -49,11 +49,7 @@ export function UnitDetail({ unitId, index, onNavigate }: { unitId: string; inde
         <LevelTag level={unit.level} />
         {unit.archivedAt && <Tag color="default">{t('orgUnits.archived')}</Tag>}
       </div>
-      {!unit.archivedAt && (
-        <div style={{ marginBottom: 20 }}>
-          <UnitActions unit={unit} childCount={childCount} onNavigate={onNavigate} />
-        </div>
-      )}
+      {!unit.archivedAt && <UnitActions unit={unit} childCount={childCount} onNavigate={onNavigate} />}
 
       <Descriptions
         bordered
@@ -88,11 +84,8 @@ export function UnitDetail({ unitId, index, onNavigate }: { unitId: string; inde
         </>
       )}
 
-      {can('core.person.read') ? (
-        <UnitPeople unitId={unit.id} total={personCount} />
-      ) : (
-        personCount === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
-      )}
+      {/* The people list only where the user may read people (the count above is public to viewers). */}
+      {withinRoots(personRoots, unit) && <UnitPeople unitId={unit.id} total={personCount} />}
     </Card>
   );
 }

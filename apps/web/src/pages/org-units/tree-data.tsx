@@ -26,24 +26,25 @@ function highlight(name: string, query: string): ReactNode {
 }
 
 /**
- * antd Tree data from the index. With a query, only matching units and the path down to them are
- * kept; `matches` are their ids (to expand their ancestors and report a count).
+ * antd Tree data from the index. With a query, only matching units, the path down to them and
+ * their own subtrees are kept; `matches` are their ids (to expand their ancestors and report a count).
  */
 export function buildTreeData(index: OrgIndex, query: string): { nodes: OrgTreeNode[]; matches: string[] } {
   const matches: string[] = [];
-  const visit = (unit: OrgUnit): OrgTreeNode | null => {
-    const children = (index.children.get(unit.id) ?? []).map(visit).filter((n): n is OrgTreeNode => n !== null);
+  // Below a match everything is kept (collapsed), so a found village can still be opened.
+  const visit = (unit: OrgUnit, keepAll: boolean): OrgTreeNode | null => {
     const hit = !!query && unit.name.includes(query);
     if (hit) matches.push(unit.id);
-    if (query && !hit && children.length === 0) return null;
+    const children = (index.children.get(unit.id) ?? []).map((c) => visit(c, keepAll || hit)).filter((n): n is OrgTreeNode => n !== null);
+    if (query && !hit && !keepAll && children.length === 0) return null;
     return {
       key: unit.id,
       title: <span className="org-tree-title">{highlight(unit.name, query)}</span>,
       icon: <LevelIcon level={unit.level} />,
-      isLeaf: !index.children.has(unit.id),
+      isLeaf: children.length === 0,
       children: children.length ? children : undefined,
     };
   };
-  const nodes = index.roots.map(visit).filter((n): n is OrgTreeNode => n !== null);
+  const nodes = index.roots.map((root) => visit(root, false)).filter((n): n is OrgTreeNode => n !== null);
   return { nodes, matches };
 }

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Input, Popconfirm, Space, Switch, Table, Tag, Tooltip } from 'antd';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/errors.ts';
@@ -8,10 +8,12 @@ import type { PersonRow } from '../../api/types.ts';
 import { useTRPC } from '../../api/trpc.ts';
 import { useInvalidate } from '../../api/use-invalidate.ts';
 import { IconPlus } from '../../app/icons.tsx';
-import { useCan, useCanAt, useMe } from '../../app/session.ts';
+import { useCan, useCanAt } from '../../app/session.ts';
 import { LevelIcon } from '../../components/levels.tsx';
 import { OrgUnitTreeSelect } from '../../components/OrgUnitTreeSelect.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { QueryError } from '../../components/QueryError.tsx';
+import { usePermissionRoots, withinRoots } from '../../components/use-permission-roots.ts';
 import { PersonFormModal } from './PersonFormModal.tsx';
 
 const PAGE_SIZE = 20;
@@ -19,14 +21,16 @@ const PAGE_SIZE = 20;
 /** 人员: everyone registered in a unit (and below), searchable, with add / edit / archive. */
 export default function PeoplePage() {
   const { t } = useTranslation();
-  const me = useMe();
   const can = useCan();
   const canAt = useCanAt();
   const trpc = useTRPC();
   const { message } = App.useApp();
   const invalidate = useInvalidate();
   const [params, setParams] = useSearchParams();
-  const unitId = params.get('unit') ?? me.viewRoots[0]?.id ?? '';
+  // The default unit is where the user may read people, not merely the top of what they may see.
+  const { roots } = usePermissionRoots('core.person.read');
+  const unitId = params.get('unit') ?? roots[0]?.id ?? '';
+  const readable = useCallback((u: { path: string }) => withinRoots(roots, u), [roots]);
   const [includeDescendants, setIncludeDescendants] = useState(true);
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
@@ -64,7 +68,7 @@ export default function PeoplePage() {
       <Card variant="borderless">
         <Space wrap size={12} style={{ marginBottom: 16 }}>
           <span>{t('people.unit')}</span>
-          <OrgUnitTreeSelect value={unitId} onChange={setUnit} style={{ width: 260 }} />
+          <OrgUnitTreeSelect value={unitId || undefined} onChange={setUnit} selectable={readable} style={{ width: 260 }} />
           <Space size={6}>
             <Switch size="small" checked={includeDescendants} onChange={(v) => { setIncludeDescendants(v); setPage(1); }} />
             <span>{t('people.includeDescendants')}</span>
@@ -77,6 +81,7 @@ export default function PeoplePage() {
             maxLength={30}
           />
         </Space>
+        {people.error && <QueryError error={people.error} onRetry={() => void people.refetch()} />}
         <Table<PersonRow>
           rowKey="id"
           loading={people.isFetching}

@@ -1,6 +1,7 @@
 import { createPersonInput, updatePersonInput } from '@duban/api/schemas';
 import { useMutation } from '@tanstack/react-query';
 import { App, Form, Input, Modal } from 'antd';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { PersonRow } from '../../api/types.ts';
@@ -30,6 +31,7 @@ export function PersonFormModal({ person, defaultUnitId, onClose }: Props) {
   const create = useMutation(trpc.person.create.mutationOptions());
   const update = useMutation(trpc.person.update.mutationOptions());
   const permission = person ? 'core.person.update' : 'core.person.create';
+  const selectable = useCallback((u: { path: string }) => canAt(permission, u), [canAt, permission]);
 
   const submit = async () => {
     const done = async (saved: { name: string }) => {
@@ -75,7 +77,7 @@ export function PersonFormModal({ person, defaultUnitId, onClose }: Props) {
           <Input placeholder={t('people.positionPlaceholder')} maxLength={40} />
         </Form.Item>
         <Form.Item name="orgUnitId" label={t('people.unit')} required rules={[rule]}>
-          <OrgUnitTreeSelect selectable={(u) => canAt(permission, u)} />
+          <OrgUnitTreeSelect selectable={selectable} />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,12 +1,14 @@
 import { assignRoleInput } from '@duban/api/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { App, Form, Modal, Select } from 'antd';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserRow } from '../../api/types.ts';
 import { useTRPC } from '../../api/trpc.ts';
 import { useInvalidate } from '../../api/use-invalidate.ts';
 import { useCanAt } from '../../app/session.ts';
 import { OrgUnitTreeSelect } from '../../components/OrgUnitTreeSelect.tsx';
+import { QueryError } from '../../components/QueryError.tsx';
 import { useZodForm } from '../../forms/use-zod-form.ts';
 
 /**
@@ -22,6 +24,7 @@ export function AssignRoleModal({ user, onClose }: { user: UserRow; onClose: () 
   const { form, rule, validate, showError } = useZodForm(assignRoleInput, () => ({ userId: user.id }));
   const assign = useMutation(trpc.user.assignRole.mutationOptions());
   const roles = useQuery(trpc.role.list.queryOptions());
+  const assignable = useCallback((u: { path: string }) => canAt('core.user.assignRole', u), [canAt]);
   const roleName = (id: string) => {
     const role = roles.data?.find((r) => r.id === id);
     return role ? (i18n.language === 'en' ? role.nameEn : role.name) : '';
@@ -42,6 +45,7 @@ export function AssignRoleModal({ user, onClose }: { user: UserRow; onClose: () 
 
   return (
     <Modal open title={t('users.assignTitle', { name: user.person.name })} onCancel={onClose} onOk={() => void submit()} okText={t('common.ok')} confirmLoading={assign.isPending} destroyOnHidden width={560}>
+      {roles.error && <QueryError error={roles.error} />}
       <Form
         form={form}
         layout="vertical"
@@ -64,7 +68,7 @@ export function AssignRoleModal({ user, onClose }: { user: UserRow; onClose: () 
           />
         </Form.Item>
         <Form.Item name="captureUnitId" label={t('users.captureUnit')} extra={t('users.captureHint')} required rules={[rule]}>
-          <OrgUnitTreeSelect selectable={(u) => canAt('core.user.assignRole', u)} />
+          <OrgUnitTreeSelect selectable={assignable} />
         </Form.Item>
         <Form.Item name="viewUnitId" label={t('users.viewUnit')} extra={t('users.viewHint')} rules={[rule]}>
           <OrgUnitTreeSelect />

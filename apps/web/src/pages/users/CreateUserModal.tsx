@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc.ts';
 import { useInvalidate } from '../../api/use-invalidate.ts';
 import { useCan } from '../../app/session.ts';
+import { QueryError } from '../../components/QueryError.tsx';
 import { useZodForm } from '../../forms/use-zod-form.ts';
 import { randomPassword } from './random-password.ts';
 
@@ -46,6 +47,7 @@ export function CreateUserModal({ unitId, onClose }: { unitId: string; onClose: 
   return (
     <Modal open title={t('users.createTitle')} onCancel={onClose} onOk={() => void submit()} okText={t('common.create')} confirmLoading={create.isPending} destroyOnHidden width={560}>
       <Alert type="info" showIcon title={t('users.personHint')} style={{ marginBottom: 16 }} />
+      {roles.error && <QueryError error={roles.error} />}
       <Form form={form} layout="vertical" preserve={false} onFinish={() => void submit()}>
         <Form.Item name="personId" label={t('users.person')} required rules={[rule]}>
           <Select

@@ -41,6 +41,11 @@ export const authRouter = {
       const permissions = allPermissions()
         .map((p) => p.key)
         .filter((p) => scopeRoots(actor.grants, p).length > 0);
+      // Where each permission holds (capture units for writes, view units for reads), so pages
+      // open at a unit where the user may act rather than merely see.
+      const scopes = Object.fromEntries(
+        permissions.map((p) => [p, scopeRoots(actor.grants, p).map((path) => units.find((u) => u.path === path)).filter((u) => !!u)]),
+      );
       const assignments = await ctx.db.roleAssignment.findMany({
         where: { countyId: actor.countyId, userId: actor.userId },
         include: { role: { select: { key: true, name: true, nameEn: true } } },
@@ -53,6 +58,7 @@ export const authRouter = {
         county,
         orgUnitId: actor.orgUnitId,
         permissions,
+        scopes,
         roles: assignments.map((a) => ({
           ...a.role,
           captureUnit: units.find((u) => u.id === a.captureUnitId) ?? null,

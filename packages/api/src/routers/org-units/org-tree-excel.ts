@@ -21,8 +21,9 @@ export const exportOrgTreeProcedure = procedure
       parentCode: u.parentId ? (byId.get(u.parentId) ? codeOf(byId.get(u.parentId)!) : null) : null,
       district: districts.find((d) => d.id === u.districtId)?.name ?? null,
     }));
-    // The root's parent lies outside the export: leave it blank rather than leak an id.
-    if (rows[0]) rows[0].parentCode = root.level === 'county' ? null : rows[0].parentCode;
+    // The root's parent lies outside the export; its code lets the same file be imported again.
+    const parent = root.parentId ? await ctx.db.orgUnit.findUnique({ where: { countyId_id: { countyId: root.countyId, id: root.parentId } } }) : null;
+    if (rows[0]) rows[0].parentCode = parent ? codeOf(parent) : null;
     const buffer = await exportOrgTree(rows);
     return { fileName: `${root.name}-组织机构.xlsx`, fileBase64: buffer.toString('base64'), rows: rows.length };
   });
@@ -87,10 +88,11 @@ export const importOrgTreeProcedure = procedure
     }
 
     if (errors.length > 0) {
-      const report = await buildErrorReport(data, errors);
+      // A file that is not a workbook at all gets its errors listed, without a report to download.
+      const report = await buildErrorReport(data, errors).catch(() => null);
       // A rejected import changes nothing, but the attempt is on record.
       await ctx.audit({ entityType: 'orgUnit', entityId: root.id, orgUnitId: root.id, outcome: 'failed', detail: `import rejected: ${errors.length} error(s)` });
-      return { ok: false as const, created: 0, updated: 0, errors: errors.slice(0, 200), errorCount: errors.length, errorReportBase64: report.toString('base64') };
+      return { ok: false as const, created: 0, updated: 0, errors: errors.slice(0, 200), errorCount: errors.length, errorReportBase64: report?.toString('base64') ?? null };
     }
     if (input.dryRun) {
       await ctx.audit({ entityType: 'orgUnit', entityId: root.id, orgUnitId: root.id, detail: `import checked (dry run): ${creates.length} new, ${renames.length} renamed` });

@@ -13,8 +13,9 @@ function assertKnownPermissions(permissions: string[]) {
 }
 
 export const rolesRouter = {
+  // The county's roles are reference data: anyone who may read roles somewhere may list them.
   list: procedure
-    .meta({ permission: 'core.role.read', scope: { entity: 'county' } })
+    .meta({ permission: 'core.role.read', scope: { entity: 'anywhere' } })
     .input(z.object({}).optional())
     .query(async ({ ctx }) => {
       const countyId = ctx.authz.target!.countyId;
@@ -25,7 +26,7 @@ export const rolesRouter = {
 
   /** The permission catalogue (core and mounted plugins), for the role editor. */
   permissions: procedure
-    .meta({ permission: 'core.role.read', scope: { entity: 'county' } })
+    .meta({ permission: 'core.role.read', scope: { entity: 'anywhere' } })
     .input(z.object({}).optional())
     .query(() => allPermissions()),
 
