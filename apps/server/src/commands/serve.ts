@@ -1,5 +1,6 @@
 import type { DemoLogin } from '@duban/core';
 import { seedDemo } from './seed-demo.ts';
+import { startScheduler } from '@duban/api';
 import { buildApp } from '../app.ts';
 import type { ServerConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
@@ -24,12 +25,14 @@ export async function serve(config: ServerConfig) {
   const app = await buildApp(services, config, log);
 
   let closing = false;
+  let scheduler: ReturnType<typeof startScheduler> | null = null;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     log.info({ signal }, 'shutting down');
     // Stop taking requests, let in-flight ones finish, then close the database.
     const timer = setTimeout(() => process.exit(1), 10_000).unref();
+    scheduler?.stop();
     await app.close();
     await services.database.close();
     clearTimeout(timer);
@@ -39,6 +42,9 @@ export async function serve(config: ServerConfig) {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   const address = await app.listen({ port: config.port, host: config.host });
+  // Scheduled jobs (core and plugins) run in process; with several processes on one PostgreSQL
+  // each job still runs once per period (see jobs/scheduler.ts).
+  scheduler = process.env.DUBAN_SCHEDULER === 'off' ? null : startScheduler(services.database.prisma, log);
   const port = new URL(address).port;
   const url = `http://localhost:${port}`;
   const lines = [
