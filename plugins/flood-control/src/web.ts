@@ -10,5 +10,13 @@ export default definePluginWeb(manifest, {
       component: () => import('./web/ReservoirsPage.tsx'),
     },
   ],
+  widgets: [
+    {
+      key: 'overview',
+      title: { zh: '防汛抗旱 · 库塘概况', en: 'Flood control · reservoirs' },
+      permission: 'flood-control.reservoir.read',
+      component: () => import('./web/ReservoirWidget.tsx'),
+    },
+  ],
   navigation: [{ key: 'reservoirs', label: { zh: '防汛抗旱', en: 'Flood control' }, path: '', permission: 'flood-control.reservoir.read', order: 10 }],
 });

@@ -1,3 +1,4 @@
+import { PluginWidgets } from '../../plugins/PluginWidgets.tsx';
 import { Card, Col, Empty, Row, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useSyncExternalStore } from 'react';
@@ -35,6 +36,8 @@ export default function DashboardPage() {
       <Col span={24}>
         <ScopeStats />
       </Col>
+
+      <PluginWidgets />
 
       <Col xs={24} lg={14}>
         <Card title={t('dashboard.roles')} variant="borderless" style={{ height: '100%' }}>
