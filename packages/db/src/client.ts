@@ -47,6 +47,11 @@ export function fromPGlite(pglite: PGlite): Database {
 
 export function fromPostgres(databaseUrl: string): Database {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // An idle client whose connection the server ends (restart, failover, a dropped test database)
+  // emits 'error' on the pool; unhandled, that would crash the process. The pool replaces it.
+  pool.on('error', (error) => {
+    if ((error as { code?: string }).code !== '57P01') console.warn(`duban: idle PostgreSQL connection lost: ${error.message}`);
+  });
   const over = (q: pg.Pool | pg.PoolClient): SqlExecutor => ({
     exec: async (text) => void (await q.query(text)),
     query: async <T>(text: string, params?: unknown[]) => (await q.query(text, params)).rows as T[],
