@@ -64,11 +64,13 @@ if (command === 'start') {
 } else if (command === 'test') {
   run(pnpm, ['turbo', 'run', 'typecheck', 'lint', '--concurrency=2', '--output-logs=errors-only']);
   log('unit and integration tests on PGlite');
-  run(pnpm, ['turbo', 'run', 'test', '--concurrency=1']);
+  // The browser tests need the built web app and run last, on their own.
+  const unitTests = ['turbo', 'run', 'test', '--concurrency=1', '--filter=!@duban/e2e'];
+  run(pnpm, unitTests);
   const pg = startPostgres();
   if (pg) {
     log(`the same tests on PostgreSQL (${pg})`);
-    run(pnpm, ['turbo', 'run', 'test', '--concurrency=1'], { DUBAN_TEST_PG_URL: pg });
+    run(pnpm, unitTests, { DUBAN_TEST_PG_URL: pg });
   }
   if (hasChromium()) {
     buildWeb(pnpm);
