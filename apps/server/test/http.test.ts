@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessionPolicyFromEnv } from '@duban/core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { localFileStore, loggingSmsProvider, sessionPolicyFromEnv } from '@duban/core';
 import { createTestDatabase } from '@duban/db/testing';
 import { seedSmallCounty, TEST_PASSWORD } from '@duban/api/testing';
 import type { Database } from '@duban/db';
@@ -17,7 +20,7 @@ describe('HTTP API', () => {
     database = await createTestDatabase();
     countyId = (await seedSmallCounty(database, '甲县', 'a-', '111111')).county.id;
     const log = createLogger('silent');
-    app = await buildApp({ database, sessionPolicy: sessionPolicyFromEnv({}), log }, { ...configFromEnv({}), webDist: '/nonexistent' }, log);
+    app = await buildApp({ database, sessionPolicy: sessionPolicyFromEnv({}), log, files: localFileStore(mkdtempSync(join(tmpdir(), 'duban-files-'))), sms: loggingSmsProvider(() => undefined) }, { ...configFromEnv({}), webDist: '/nonexistent' }, log);
   });
   afterAll(async () => {
     await app.close();

@@ -1,5 +1,5 @@
 import type { Database, Prisma, PrismaClient } from '@duban/db';
-import type { ScopedGrant, SessionPolicy } from '@duban/core';
+import type { FileStore, ScopedGrant, SessionPolicy, SmsProvider } from '@duban/core';
 
 /** The signed-in user as every procedure sees it; grants are loaded once per request. */
 export interface Actor {
@@ -28,6 +28,10 @@ export interface RequestInfo {
 export interface Services {
   database: Database;
   sessionPolicy: SessionPolicy;
+  /** Evidence files (local disk by default). */
+  files: FileStore;
+  /** SMS gateway for escalations (a logging provider unless one is configured). */
+  sms: SmsProvider;
   log: { info: (o: object, msg?: string) => void; warn: (o: object, msg?: string) => void; error: (o: object, msg?: string) => void };
 }
 

@@ -6,3 +6,4 @@ export { router, createCallerFactory, t } from './trpc.ts';
 export type { ProcedureMeta, ScopeSpec } from './authz/meta.ts';
 export { registerScopeResolver, registeredEntities, scopeResolver, type ResolvedScope, type ScopeResolver } from './authz/scope-resolvers.ts';
 export { registerJob, runDueJobs, startScheduler, type Job } from './jobs/scheduler.ts';
+export { registerEscalationJob } from './jobs/escalation.ts';

@@ -7,6 +7,9 @@ import { peopleRouter } from './routers/people/people.router.ts';
 import { rolesRouter } from './routers/roles/roles.router.ts';
 import { usersRouter } from './routers/users/users.router.ts';
 import { pluginsRouter } from './routers/plugins/plugins.router.ts';
+import { inboxRouter } from './routers/tasks/inbox.router.ts';
+import { supervisionRouter } from './routers/tasks/supervision.router.ts';
+import { tasksRouter } from './routers/tasks/tasks.router.ts';
 import { pluginRouters } from './plugins/load-generated.ts';
 
 /** The core API. Plugin routers are mounted beside these under their ids. */
@@ -19,6 +22,9 @@ export const coreRouter = {
   role: rolesRouter,
   audit: auditRouter,
   plugin: pluginsRouter,
+  task: tasksRouter,
+  supervision: supervisionRouter,
+  inbox: inboxRouter,
 };
 
 // Static composition keeps end-to-end types for plugin procedures (STYLE.md §2); the registry is

@@ -7,3 +7,4 @@ export * from './counties/create-county.ts';
 export * from './people/index.ts';
 export * from './demo/index.ts';
 export * from './org-units/excel/index.ts';
+export * from './tasks/index.ts';

@@ -1,6 +1,6 @@
 import type { DemoLogin } from '@duban/core';
 import { seedDemo } from './seed-demo.ts';
-import { startScheduler } from '@duban/api';
+import { registerEscalationJob, startScheduler } from '@duban/api';
 import { buildApp } from '../app.ts';
 import type { ServerConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
@@ -44,6 +44,7 @@ export async function serve(config: ServerConfig) {
   const address = await app.listen({ port: config.port, host: config.host });
   // Scheduled jobs (core and plugins) run in process; with several processes on one PostgreSQL
   // each job still runs once per period (see jobs/scheduler.ts).
+  registerEscalationJob(services.sms);
   scheduler = process.env.DUBAN_SCHEDULER === 'off' ? null : startScheduler(services.database.prisma, log);
   const port = new URL(address).port;
   const url = `http://localhost:${port}`;

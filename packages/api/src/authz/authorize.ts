@@ -69,7 +69,8 @@ export async function authorize(ctx: Context, meta: ProcedureMeta | undefined, p
     throw new TRPCError({ code: 'FORBIDDEN', message: '无权访问:超出您的权限范围', cause: new AccessDenied(reason) });
   };
   if (target.countyId !== actor.countyId) return deny('record belongs to another county');
-  if (!allows(actor.grants, permission, target.countyId, target.path)) return deny(`${permission} not granted at the target unit`);
+  const readable = permissionDefinition(permission)!.access === 'read' ? [target.path, ...(target.alsoPaths ?? [])] : [target.path];
+  if (!readable.some((path) => allows(actor.grants, permission, target.countyId, path))) return deny(`${permission} not granted at the target unit`);
   // A plugin's procedures answer only where a department has switched the plugin on.
   const plugin = pluginOfPermission(permission);
   if (plugin && !(await effectiveEnablement(ctx.prisma, target.countyId, plugin.id, target.path)).enabled) {

@@ -3,3 +3,4 @@ export * from './common.ts';
 export * from './org-units.ts';
 export * from './people.ts';
 export * from './accounts.ts';
+export * from './tasks.ts';

@@ -68,3 +68,25 @@ registerEntityFixture('district', async (db, unit) => {
   await db.prisma.district.create({ data: { countyId: unit.countyId, id, name: `样例片区${id.slice(0, 6)}` } });
   return { id, orgUnitId: unit.countyId };
 });
+
+let serial = 0;
+/** A task whose every unit (responsible, supervising) is the given unit. */
+const task = async (db: Database, unit: { countyId: string; id: string }) => {
+  const id = newId();
+  await db.prisma.task.create({
+    data: {
+      countyId: unit.countyId, id, serial: `测试〔${++serial}〕`, kind: 'rectification', title: '样例事项',
+      supervisingUnitId: unit.id, responsibleUnitId: unit.id, deadline: new Date(Date.now() + 7 * 86_400_000),
+    },
+  });
+  return id;
+};
+registerEntityFixture('task', task);
+registerEntityFixture('taskResponsible', task);
+registerEntityFixture('taskSupervising', task);
+registerEntityFixture('postCheck', async (db, unit) => {
+  const taskId = await task(db, unit);
+  const id = newId();
+  await db.prisma.postCheck.create({ data: { countyId: unit.countyId, id, taskId } });
+  return id;
+});

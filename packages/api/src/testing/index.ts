@@ -1,7 +1,10 @@
 // Test helpers for API tests (and, later, the plugin test kit): a migrated database, the services
 // a request needs, and typed callers signed in as a given user — through the real login, session
 // and CSRF path, not a mocked context.
-import { buildDemoCounty, login, seedCounty, sessionPolicyFromEnv, type DemoCounty } from '@duban/core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildDemoCounty, localFileStore, login, seedCounty, sessionPolicyFromEnv, type DemoCounty } from '@duban/core';
 import type { Database, MigrationFileSet } from '@duban/db';
 import type { AnyRouter } from '@trpc/server';
 import { createTestDatabase } from '@duban/db/testing';
@@ -16,6 +19,8 @@ export type Caller<R extends AnyRouter = typeof appRouter> = ReturnType<R['creat
 export interface TestApi<R extends AnyRouter = typeof appRouter> {
   database: Database;
   services: Services;
+  /** Messages the SMS gateway was asked to send (the only mocked boundary). */
+  sentSms: { phone: string; text: string }[];
   /** A caller with no session. */
   anonymous(): Promise<Caller<R>>;
   /** A caller signed in through the real login; `csrf: false` omits the CSRF header. */
@@ -34,10 +39,13 @@ export async function createTestApi<R extends AnyRouter = typeof appRouter>(opti
   const factory = createCallerFactory((options.router ?? appRouter) as AnyRouter);
   const createCaller = (ctx: Awaited<ReturnType<typeof createContext>>) => factory(ctx) as Caller<R>;
   const database = await createTestDatabase({ extra: options.extraMigrations });
-  const services: Services = { database, sessionPolicy: sessionPolicyFromEnv({}), log: silentLog };
+  const files = localFileStore(mkdtempSync(join(tmpdir(), 'duban-files-')));
+  const sent: { phone: string; text: string }[] = [];
+  const services: Services = { database, sessionPolicy: sessionPolicyFromEnv({}), log: silentLog, files, sms: { send: async (phone, text) => void sent.push({ phone, text }) } };
   return {
     database,
     services,
+    sentSms: sent,
     anonymous: async () => createCaller(await createContext(services, {})),
     async as(username, options = {}) {
       const result = await database.prisma.$transaction((tx) =>

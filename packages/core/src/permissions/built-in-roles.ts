@@ -29,7 +29,7 @@ export const builtInRoles: BuiltInRole[] = [
     name: '督查室',
     nameEn: 'Supervision office',
     description: '县委办、政府督查室:查看全县组织、人员和审计日志,维护片区',
-    permissions: [...readAll, 'core.district.manage'],
+    permissions: [...readAll, 'core.district.manage', 'core.task.handOver', 'core.task.verify', 'core.task.rules', 'core.keyWork.manage'],
   },
   {
     key: 'department-admin',
@@ -41,6 +41,7 @@ export const builtInRoles: BuiltInRole[] = [
       'core.person.read', 'core.person.create', 'core.person.update', 'core.person.archive',
       'core.user.read', 'core.user.create', 'core.user.update', 'core.user.assignRole',
       'core.role.read', 'core.plugin.read',
+      'core.task.read', 'core.task.handle', 'core.keyWork.read', 'core.keyWork.report',
     ],
   },
   {
@@ -58,6 +59,7 @@ export const builtInRoles: BuiltInRole[] = [
     permissions: [
       'core.orgUnit.read', 'core.orgUnit.create', 'core.orgUnit.update', 'core.orgUnit.export', 'core.district.read',
       'core.person.read', 'core.person.create', 'core.person.update', 'core.user.read',
+      'core.task.read', 'core.task.handle', 'core.keyWork.read', 'core.keyWork.report',
     ],
   },
   {
@@ -65,20 +67,20 @@ export const builtInRoles: BuiltInRole[] = [
     name: '村干部',
     nameEn: 'Village official',
     description: '查看本村组织,维护本村人员',
-    permissions: ['core.orgUnit.read', 'core.person.read', 'core.person.create', 'core.person.update'],
+    permissions: ['core.orgUnit.read', 'core.person.read', 'core.person.create', 'core.person.update', 'core.task.read', 'core.task.handle'],
   },
   {
     key: 'inspector',
     name: '督查组成员',
     nameEn: 'Inspector',
-    description: '查看被督查乡镇的组织和人员',
-    permissions: ['core.orgUnit.read', 'core.district.read', 'core.person.read'],
+    description: '查看被督查乡镇的组织和人员,交办督查发现的问题',
+    permissions: ['core.orgUnit.read', 'core.district.read', 'core.person.read', 'core.task.read', 'core.task.handOver', 'core.keyWork.read'],
   },
   {
     key: 'assessor',
     name: '考核组成员',
     nameEn: 'Assessor',
-    description: '查看被考核单位的组织和人员',
-    permissions: ['core.orgUnit.read', 'core.district.read', 'core.person.read'],
+    description: '查看被考核单位的组织、人员和督办情况',
+    permissions: ['core.orgUnit.read', 'core.district.read', 'core.person.read', 'core.task.read', 'core.keyWork.read'],
   },
 ];

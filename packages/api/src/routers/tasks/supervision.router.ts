@@ -1,0 +1,93 @@
+import type { TRPCRouterRecord } from '@trpc/server';
+import { defaultEscalationRules, getOrgUnit, recordPostCheck, sampleForPostCheck, taskRates } from '@duban/core';
+import { z } from 'zod';
+import { procedure } from '../../procedures.ts';
+import { escalationRulesInput, recordPostCheckInput, samplePostCheckInput, taskStatsInput } from '../../schemas/index.ts';
+import { visibleTasks } from './task-visibility.ts';
+
+/** Dashboards, escalation rules and post-supervision (后督察) around the task lifecycle. */
+export const supervisionRouter = {
+  /** A unit's dashboard: counts by status and escalation, and the rates of each child unit. */
+  stats: procedure
+    .meta({ permission: 'core.task.read', scope: { entity: 'orgUnit', field: 'orgUnitId' } })
+    .input(taskStatsInput)
+    .query(async ({ ctx, input }) => {
+      const unit = await getOrgUnit(ctx.db, ctx.authz.target!.countyId, input.orgUnitId);
+      const year = input.year ?? new Date().getFullYear();
+      const period = { start: new Date(Date.UTC(year, 0, 1)), end: new Date(Date.UTC(year + 1, 0, 1)) };
+      const where = { ...visibleTasks(unit.countyId, [unit.path]), createdAt: { gte: period.start, lt: period.end } };
+      const [byStatus, byEscalation, children] = await Promise.all([
+        ctx.db.task.groupBy({ by: ['status'], where, _count: { _all: true } }),
+        ctx.db.task.groupBy({ by: ['escalation'], where, _count: { _all: true } }),
+        ctx.db.orgUnit.findMany({ where: { countyId: unit.countyId, parentId: unit.id, archivedAt: null, level: { not: 'department' } }, orderBy: { sortOrder: 'asc' }, select: { id: true, name: true } }),
+      ]);
+      const rates = await taskRates(ctx.db, unit.countyId, [unit.id, ...children.map((c) => c.id)], period);
+      return {
+        year,
+        byStatus: Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])),
+        byEscalation: Object.fromEntries(byEscalation.map((s) => [s.escalation, s._count._all])),
+        unit: { id: unit.id, name: unit.name, ...rates.get(unit.id) },
+        children: children.map((c) => ({ ...c, ...rates.get(c.id) })),
+      };
+    }),
+
+  /** 通报: items verified and published, newest first. */
+  bulletin: procedure
+    .meta({ permission: 'core.task.read', scope: { entity: 'anywhere' } })
+    .input(z.object({ year: z.number().int().min(2000).max(2100).optional() }))
+    .query(async ({ ctx, input }) => {
+      const year = input.year ?? new Date().getFullYear();
+      return ctx.db.task.findMany({
+        where: { ...visibleTasks(ctx.authz.target!.countyId, ctx.authz.roots), status: 'notified', notifiedAt: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } },
+        include: { responsibleUnit: { select: { id: true, name: true } } },
+        orderBy: { notifiedAt: 'desc' },
+        take: 500,
+      });
+    }),
+
+  rules: procedure
+    .meta({ permission: 'core.task.read', scope: { entity: 'anywhere' } })
+    .query(async ({ ctx }) => (await ctx.db.escalationRule.findUnique({ where: { countyId: ctx.authz.target!.countyId } })) ?? { countyId: ctx.authz.target!.countyId, ...defaultEscalationRules }),
+
+  setRules: procedure
+    .meta({ permission: 'core.task.rules', scope: { entity: 'county' } })
+    .input(escalationRulesInput)
+    .mutation(async ({ ctx, input }) => {
+      const countyId = ctx.authz.target!.countyId;
+      const before = await ctx.db.escalationRule.findUnique({ where: { countyId } });
+      const after = await ctx.db.escalationRule.upsert({ where: { countyId }, create: { countyId, ...input }, update: input });
+      await ctx.audit({ entityType: 'escalationRule', entityId: countyId, orgUnitId: countyId, before, after });
+      return after;
+    }),
+
+  samplePostChecks: procedure
+    .meta({ permission: 'core.task.verify', scope: { entity: 'orgUnit', field: 'orgUnitId' } })
+    .input(samplePostCheckInput)
+    .mutation(async ({ ctx, input }) => {
+      const unit = await getOrgUnit(ctx.db, ctx.authz.target!.countyId, input.orgUnitId);
+      const result = await sampleForPostCheck(ctx.db, unit.countyId, unit.path, input.sharePercent / 100, { start: new Date(input.from), end: new Date(input.to) });
+      await ctx.audit({ entityType: 'postCheck', orgUnitId: unit.id, after: result, detail: `post-supervision: drew ${result.drawn} of ${result.eligible}` });
+      return result;
+    }),
+
+  /** 后督察台账: the items drawn for re-inspection and their outcome. */
+  postChecks: procedure
+    .meta({ permission: 'core.task.read', scope: { entity: 'anywhere' } })
+    .query(async ({ ctx }) =>
+      ctx.db.postCheck.findMany({
+        where: { task: visibleTasks(ctx.authz.target!.countyId, ctx.authz.roots) },
+        include: { task: { select: { id: true, serial: true, title: true, responsibleUnit: { select: { name: true } } } } },
+        orderBy: { sampledAt: 'desc' },
+        take: 500,
+      }),
+    ),
+
+  recordPostCheck: procedure
+    .meta({ permission: 'core.task.verify', scope: { entity: 'postCheck', field: 'checkId' } })
+    .input(recordPostCheckInput)
+    .mutation(async ({ ctx, input }) => {
+      const check = await recordPostCheck(ctx.db, ctx.authz.target!.countyId, input.checkId, input.result, input.note, { userId: ctx.actor!.userId, name: ctx.actor!.name });
+      await ctx.audit({ entityType: 'postCheck', entityId: check.id, orgUnitId: check.task.responsibleUnitId, after: input, detail: `post-supervision ${input.result}` });
+      return { ok: true };
+    }),
+} satisfies TRPCRouterRecord;

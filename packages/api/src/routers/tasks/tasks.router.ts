@@ -1,0 +1,128 @@
+import type { TRPCRouterRecord } from '@trpc/server';
+import { TRPCError } from '@trpc/server';
+import { allowedActions, actionSide, getOrgUnit, getTask, handOver, listForSupervision, transition, type EvidenceFile } from '@duban/core';
+import type { Prisma } from '@duban/db';
+import { procedure } from '../../procedures.ts';
+import { evidenceFileInput, handleTaskInput, handOverInput, listForSupervisionInput, listTasksInput, taskIdInput, verifyTaskInput } from '../../schemas/index.ts';
+import { visibleTasks } from './task-visibility.ts';
+
+const unitSelect = { select: { id: true, name: true, level: true, path: true } } as const;
+
+export const tasksRouter = {
+  /** 交办: from a unit the caller acts for, to a responsible unit of the same county. */
+  handOver: procedure
+    .meta({ permission: 'core.task.handOver', scope: { entity: 'orgUnit', field: 'supervisingUnitId' } })
+    .input(handOverInput)
+    .mutation(async ({ ctx, input }) => {
+      const countyId = ctx.authz.target!.countyId;
+      const responsible = await getOrgUnit(ctx.db, countyId, input.responsibleUnitId);
+      for (const a of input.assistingUnitIds) await getOrgUnit(ctx.db, countyId, a);
+      if (responsible.archivedAt) throw new TRPCError({ code: 'BAD_REQUEST', message: `「${responsible.name}」已撤销` });
+      const task = await handOver(ctx.db, countyId, { ...input, deadline: new Date(input.deadline) }, { userId: ctx.actor!.userId, name: ctx.actor!.name });
+      await ctx.audit({ entityType: 'task', entityId: task.id, orgUnitId: task.responsibleUnitId, after: task });
+      return task;
+    }),
+
+  list: procedure
+    .meta({ permission: 'core.task.read', scope: { entity: 'anywhere' } })
+    .input(listTasksInput)
+    .query(async ({ ctx, input }) => {
+      const countyId = ctx.authz.target!.countyId;
+      const where: Prisma.TaskWhereInput = {
+        AND: [
+          visibleTasks(countyId, ctx.authz.roots, input.role),
+          input.status ? { status: { in: input.status } } : {},
+          input.kind ? { kind: input.kind } : {},
+          input.escalation ? { escalation: input.escalation } : {},
+          input.overdue ? { status: { in: ['handed_over', 'signed', 'rectifying'] }, deadline: { lt: new Date() } } : {},
+          input.search ? { OR: [{ title: { contains: input.search } }, { serial: { contains: input.search } }] } : {},
+        ],
+      };
+      const [total, items] = await Promise.all([
+        ctx.db.task.count({ where }),
+        ctx.db.task.findMany({
+          where,
+          include: { responsibleUnit: unitSelect, supervisingUnit: unitSelect, assisting: { include: { orgUnit: unitSelect } } },
+          // Listed items first (挂牌督办 stands out everywhere), then by deadline.
+          orderBy: [{ escalation: 'desc' }, { deadline: 'asc' }],
+          skip: (input.page - 1) * input.pageSize,
+          take: input.pageSize,
+        }),
+      ]);
+      return { total, items };
+    }),
+
+  get: procedure
+    .meta({ permission: 'core.task.read', scope: { entity: 'task', field: 'taskId' } })
+    .input(taskIdInput)
+    .query(async ({ ctx, input }) => {
+      const countyId = ctx.authz.target!.countyId;
+      const task = await ctx.db.task.findUniqueOrThrow({
+        where: { countyId_id: { countyId, id: input.taskId } },
+        include: {
+          responsibleUnit: unitSelect, supervisingUnit: unitSelect, assisting: { include: { orgUnit: unitSelect } },
+          responsiblePerson: { select: { id: true, name: true, phone: true } }, keyWork: { select: { id: true, title: true } },
+          events: { orderBy: { at: 'asc' }, include: { evidence: true } }, postChecks: { orderBy: { sampledAt: 'desc' } },
+        },
+      });
+      // What this caller may do next, so the page offers only real buttons.
+      const may = (side: 'responsible' | 'supervising') =>
+        side === 'responsible' ? ctx.authz.has('core.task.handle', task.responsibleUnit.path) : ctx.authz.has('core.task.verify', task.supervisingUnit.path);
+      const actions = allowedActions(task.status).filter((a) => may(actionSide[a]));
+      return { ...task, actions, canList: may('supervising') && !['closed', 'notified'].includes(task.status) };
+    }),
+
+  /** 签收 / 开始整改 / 申请办结 (with evidence): the responsible unit's steps. */
+  handle: procedure
+    .meta({ permission: 'core.task.handle', scope: { entity: 'taskResponsible', field: 'taskId' } })
+    .input(handleTaskInput)
+    .mutation(async ({ ctx, input }) => {
+      const countyId = ctx.authz.target!.countyId;
+      const before = await getTask(ctx.db, countyId, input.taskId);
+      const evidence: EvidenceFile[] = [];
+      for (const f of input.evidence) {
+        const bytes = Buffer.from(f.base64, 'base64');
+        if (bytes.length > 3 * 1024 * 1024) throw new TRPCError({ code: 'BAD_REQUEST', message: `「${f.fileName}」超过 3 MB` });
+        evidence.push({ fileName: f.fileName, contentType: f.contentType, size: bytes.length, sha256: await ctx.files.put(countyId, bytes) });
+      }
+      const after = await transition(ctx.db, before, { ...input, evidence }, { userId: ctx.actor!.userId, name: ctx.actor!.name });
+      await ctx.audit({ entityType: 'task', entityId: after.id, orgUnitId: after.responsibleUnitId, before: { status: before.status }, after: { status: after.status, evidence: evidence.map((e) => e.fileName) }, detail: `task ${input.action}` });
+      return after;
+    }),
+
+  /** 核查通过 / 不通过 / 通报 / 重新整改: the supervising unit's steps. */
+  verify: procedure
+    .meta({ permission: 'core.task.verify', scope: { entity: 'taskSupervising', field: 'taskId' } })
+    .input(verifyTaskInput)
+    .mutation(async ({ ctx, input }) => {
+      const countyId = ctx.authz.target!.countyId;
+      const before = await getTask(ctx.db, countyId, input.taskId);
+      const after = await transition(ctx.db, before, input, { userId: ctx.actor!.userId, name: ctx.actor!.name });
+      await ctx.audit({ entityType: 'task', entityId: after.id, orgUnitId: after.responsibleUnitId, before: { status: before.status }, after: { status: after.status }, detail: `task ${input.action}` });
+      return after;
+    }),
+
+  /** 挂牌督办 by decision, naming the responsible leader. */
+  listForSupervision: procedure
+    .meta({ permission: 'core.task.verify', scope: { entity: 'taskSupervising', field: 'taskId' } })
+    .input(listForSupervisionInput)
+    .mutation(async ({ ctx, input }) => {
+      const before = await getTask(ctx.db, ctx.authz.target!.countyId, input.taskId);
+      if (['closed', 'notified'].includes(before.status)) throw new TRPCError({ code: 'BAD_REQUEST', message: '已办结的事项不能挂牌督办' });
+      const after = await listForSupervision(ctx.db, before, input.leader, { userId: ctx.actor!.userId, name: ctx.actor!.name });
+      await ctx.audit({ entityType: 'task', entityId: after.id, orgUnitId: after.responsibleUnitId, before: { escalation: before.escalation }, after: { escalation: 'listed', listedLeader: input.leader } });
+      return after;
+    }),
+
+  /** An evidence file, for those who may read the task. */
+  evidenceFile: procedure
+    .meta({ permission: 'core.task.read', scope: { entity: 'task', field: 'taskId' } })
+    .input(evidenceFileInput)
+    .query(async ({ ctx, input }) => {
+      const countyId = ctx.authz.target!.countyId;
+      const file = await ctx.db.taskEvidence.findFirst({ where: { countyId, taskId: input.taskId, id: input.evidenceId } });
+      if (!file) throw new TRPCError({ code: 'NOT_FOUND', message: '未找到佐证材料' });
+      const bytes = await ctx.files.get(countyId, file.sha256);
+      return { fileName: file.fileName, contentType: file.contentType, base64: bytes.toString('base64') };
+    }),
+} satisfies TRPCRouterRecord;

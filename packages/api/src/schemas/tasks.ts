@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { id, pageInput } from './common.ts';
+
+export const taskKind = z.enum(['rectification', 'leader_instruction', 'npc_proposal', 'cppcc_proposal', 'complaint']);
+export const taskStatus = z.enum(['handed_over', 'signed', 'rectifying', 'submitted', 'closed', 'notified']);
+export const escalationLevel = z.enum(['none', 'reminded', 'urged', 'supervised', 'listed']);
+export const satisfaction = z.enum(['satisfied', 'basically_satisfied', 'dissatisfied']);
+
+export const handOverInput = z.object({
+  kind: taskKind.default('rectification'),
+  title: z.string().trim().min(2, '标题至少 2 个字').max(100),
+  description: z.string().trim().max(2000).nullish(),
+  supervisingUnitId: id,
+  responsibleUnitId: id,
+  assistingUnitIds: z.array(id).max(20).default([]),
+  responsiblePersonId: id.nullish(),
+  keyWorkId: id.nullish(),
+  deadline: z.iso.datetime({ message: '请选择办理期限' }),
+  proposer: z.string().trim().max(30).nullish(),
+  proposerPhone: z.string().trim().max(20).nullish(),
+});
+
+/** An evidence file sent with a step, base64-encoded (photos and scans; 3 files of ≤ 3 MB). */
+export const evidenceUpload = z.object({
+  fileName: z.string().trim().min(1).max(120),
+  contentType: z.string().max(100).regex(/^(image\/(jpeg|png|webp|gif)|application\/pdf)$/, { message: '仅支持 JPG、PNG、WEBP、GIF 图片和 PDF' }),
+  base64: z.string().min(1).max(4_100_000, { message: '单个文件不能超过 3 MB' }),
+});
+
+export const handleTaskInput = z.object({
+  taskId: id,
+  action: z.enum(['sign', 'start', 'submit']),
+  note: z.string().trim().max(2000).nullish(),
+  evidence: z.array(evidenceUpload).max(3, { message: '一次最多上传 3 个文件' }).default([]),
+  reply: z.string().trim().max(2000).nullish(),
+  met: z.boolean().nullish(),
+  satisfaction: satisfaction.nullish(),
+});
+
+export const verifyTaskInput = z.object({
+  taskId: id,
+  action: z.enum(['pass', 'fail', 'notify', 'reopen']),
+  note: z.string().trim().max(2000).nullish(),
+});
+
+export const listForSupervisionInput = z.object({ taskId: id, leader: z.string().trim().min(2, '请填写责任领导').max(30) });
+
+export const listTasksInput = pageInput.extend({
+  status: z.array(taskStatus).max(6).optional(),
+  kind: taskKind.optional(),
+  escalation: escalationLevel.optional(),
+  /** Only items where the user's units play this part. */
+  role: z.enum(['responsible', 'assisting', 'supervising']).optional(),
+  overdue: z.boolean().optional(),
+  search: z.string().trim().max(50).optional(),
+});
+
+export const taskIdInput = z.object({ taskId: id });
+export const evidenceFileInput = z.object({ taskId: id, evidenceId: id });
+export const taskStatsInput = z.object({ orgUnitId: id, year: z.number().int().min(2000).max(2100).optional() });
+export const escalationRulesInput = z.object({
+  remindDaysBefore: z.number().int().min(0).max(60),
+  superviseAfterDays: z.number().int().min(0).max(365),
+  listAfterDays: z.number().int().min(0).max(365),
+}).refine((r) => r.listAfterDays > r.superviseAfterDays, { message: '挂牌督办天数须大于督办天数', path: ['listAfterDays'] });
+export const samplePostCheckInput = z.object({ orgUnitId: id, sharePercent: z.number().min(1).max(100), from: z.iso.datetime(), to: z.iso.datetime() });
+export const recordPostCheckInput = z.object({ checkId: id, result: z.enum(['pass', 'relapse']), note: z.string().trim().min(2, '请填写核查情况').max(1000) });

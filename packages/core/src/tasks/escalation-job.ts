@@ -1,0 +1,46 @@
+import { newId, type EscalationLevel, type Prisma } from '@duban/db';
+import { appendAudit } from '../audit/index.ts';
+import { defaultEscalationRules, escalationDue, escalationNames } from './escalation.ts';
+import { notifyUnit } from './task-service.ts';
+
+type Tx = Prisma.TransactionClient;
+
+/** Where SMS go. The deployment plugs in its gateway; the default writes to the log. */
+export interface SmsProvider {
+  send(phone: string, text: string): Promise<void>;
+}
+
+export const loggingSmsProvider = (log: (o: object, msg: string) => void): SmsProvider => ({
+  async send(phone, text) {
+    log({ phone, text }, 'sms (logging provider)');
+  },
+});
+
+/**
+ * Applies every county's escalation rules to the open items: raises levels, records them on the
+ * timeline and in the audit log, notifies the responsible unit, and texts the responsible person
+ * from 督办 up. One pass over the open items near or past their deadlines.
+ */
+export async function applyEscalation(db: Tx, now: Date, sms?: SmsProvider) {
+  const horizon = new Date(now.getTime() + 31 * 86_400_000);
+  const open = await db.task.findMany({
+    where: { status: { in: ['handed_over', 'signed', 'rectifying'] }, deadline: { lte: horizon } },
+    include: { responsiblePerson: { select: { phone: true } } },
+  });
+  const rules = new Map((await db.escalationRule.findMany()).map((r) => [r.countyId, r]));
+  let raised = 0;
+  for (const task of open) {
+    const level: EscalationLevel = escalationDue(task, rules.get(task.countyId) ?? defaultEscalationRules, now);
+    if (level === task.escalation) continue;
+    raised++;
+    await db.task.update({ where: { countyId_id: { countyId: task.countyId, id: task.id } }, data: { escalation: level } });
+    const note = `${escalationNames[task.escalation]} → ${escalationNames[level]}(按规则自动升级)`;
+    await db.taskEvent.create({ data: { countyId: task.countyId, id: newId(), taskId: task.id, action: 'escalate', note, at: now } });
+    await notifyUnit(db, task.countyId, task.responsibleUnitId, `${escalationNames[level]}:${task.title}`, `${task.serial} 期限 ${task.deadline.toISOString().slice(0, 10)}`, task.id);
+    await appendAudit(db, { countyId: task.countyId, procedure: 'job.task-escalation', entityType: 'task', entityId: task.id, orgUnitId: task.responsibleUnitId, before: { escalation: task.escalation }, after: { escalation: level } });
+    if ((level === 'supervised' || level === 'listed') && task.responsiblePerson?.phone) {
+      await sms?.send(task.responsiblePerson.phone, `【督办】${task.serial}「${task.title}」已${escalationNames[level]},请尽快整改。`);
+    }
+  }
+  return { checked: open.length, raised };
+}

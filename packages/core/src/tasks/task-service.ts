@@ -1,0 +1,136 @@
+import { newId, type Prisma, type Task, type TaskKind } from '@duban/db';
+import { badRequest, notFound } from '../errors/index.ts';
+import { actionNames, nextStatus, type TaskAction } from './lifecycle.ts';
+
+type Tx = Prisma.TransactionClient;
+
+export interface Actor {
+  userId: string | null;
+  name: string | null;
+}
+
+export interface EvidenceFile {
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
+export async function getTask(db: Tx, countyId: string, id: string): Promise<Task> {
+  const task = await db.task.findUnique({ where: { countyId_id: { countyId, id } } });
+  if (!task) throw notFound('督办事项', id);
+  return task;
+}
+
+export async function notifyUnit(db: Tx, countyId: string, orgUnitId: string, title: string, body: string | null, taskId?: string) {
+  await db.notification.create({ data: { countyId, id: newId(), orgUnitId, title, body, taskId: taskId ?? null } });
+}
+
+/** 督办〔2026〕17号: numbered per county and year. Callers hold the county lock (lockCounty). */
+async function nextSerial(db: Tx, countyId: string, year: number) {
+  const prefix = `督办〔${year}〕`;
+  const count = await db.task.count({ where: { countyId, serial: { startsWith: prefix } } });
+  return `${prefix}${count + 1}号`;
+}
+
+/** Serialises numbering within a county (the audit head row is the county's one lock). */
+export async function lockCounty(db: Tx, countyId: string) {
+  await db.$executeRaw`INSERT INTO audit_head (county_id, seq, hash) VALUES (${countyId}, 0, ${'0'.repeat(64)}) ON CONFLICT (county_id) DO NOTHING`;
+  await db.$queryRaw`SELECT seq FROM audit_head WHERE county_id = ${countyId} FOR UPDATE`;
+}
+
+export interface HandOverInput {
+  kind: TaskKind;
+  title: string;
+  description?: string | null;
+  supervisingUnitId: string;
+  responsibleUnitId: string;
+  assistingUnitIds?: string[];
+  responsiblePersonId?: string | null;
+  keyWorkId?: string | null;
+  deadline: Date;
+  proposer?: string | null;
+  proposerPhone?: string | null;
+}
+
+/** 交办: creates the item, its first timeline entry and the responsible unit's notice. */
+export async function handOver(db: Tx, countyId: string, input: HandOverInput, actor: Actor, now = new Date()): Promise<Task> {
+  if (input.deadline.getTime() <= now.getTime()) throw badRequest('errors.task.deadlinePast', '办理期限须晚于当前时间');
+  if (input.assistingUnitIds?.includes(input.responsibleUnitId)) throw badRequest('errors.task.assistIsResponsible', '协办单位不能同时是责任单位');
+  await lockCounty(db, countyId);
+  const id = newId();
+  const task = await db.task.create({
+    data: {
+      countyId, id, serial: await nextSerial(db, countyId, now.getFullYear()), kind: input.kind, title: input.title,
+      description: input.description ?? null, supervisingUnitId: input.supervisingUnitId, responsibleUnitId: input.responsibleUnitId,
+      responsiblePersonId: input.responsiblePersonId ?? null, keyWorkId: input.keyWorkId ?? null, deadline: input.deadline,
+      proposer: input.proposer ?? null, proposerPhone: input.proposerPhone ?? null, createdById: actor.userId,
+      assisting: { create: (input.assistingUnitIds ?? []).map((orgUnitId) => ({ orgUnitId })) },
+    },
+  });
+  await db.taskEvent.create({ data: { countyId, id: newId(), taskId: id, action: 'handOver', toStatus: 'handed_over', actorUserId: actor.userId, actorName: actor.name, at: now } });
+  await notifyUnit(db, countyId, input.responsibleUnitId, `新交办事项:${input.title}`, `${task.serial},请于期限内签收办理`, id);
+  return task;
+}
+
+export interface TransitionInput {
+  action: TaskAction;
+  note?: string | null;
+  evidence?: EvidenceFile[];
+  /** Proposals: the reply, whether the handler met the proposer, and the proposer's verdict. */
+  reply?: string | null;
+  met?: boolean | null;
+  satisfaction?: string | null;
+}
+
+/** Moves an item along the lifecycle, keeping every step (and every failed verification). */
+export async function transition(db: Tx, task: Task, input: TransitionInput, actor: Actor, now = new Date()): Promise<Task> {
+  const to = nextStatus(task.status, input.action);
+  if (input.action === 'submit' && !input.note?.trim() && !input.evidence?.length) {
+    throw badRequest('errors.task.submitNeedsEvidence', '申请办结须说明整改情况或上传佐证材料');
+  }
+  if ((input.action === 'fail' || input.action === 'reopen') && !input.note?.trim()) {
+    throw badRequest('errors.task.reasonRequired', `「${actionNames[input.action]}」须写明原因`);
+  }
+  const data: Prisma.TaskUpdateInput = { status: to };
+  if (input.action === 'sign') data.signedAt = now;
+  if (input.action === 'submit') {
+    data.submittedAt = now;
+    if (input.reply !== undefined) data.reply = input.reply;
+    if (input.met !== undefined) data.met = input.met;
+    if (input.satisfaction !== undefined) data.satisfaction = input.satisfaction;
+  }
+  if (input.action === 'pass') {
+    data.closedAt = now;
+    // De-listing needs verification: a listed item leaves the list only when it passes.
+    data.escalation = 'none';
+    data.listedLeader = null;
+  }
+  if (input.action === 'notify') data.notifiedAt = now;
+  if (input.action === 'reopen') {
+    data.closedAt = null;
+    data.notifiedAt = null;
+  }
+  const updated = await db.task.update({ where: { countyId_id: { countyId: task.countyId, id: task.id } }, data });
+  const eventId = newId();
+  await db.taskEvent.create({
+    data: { countyId: task.countyId, id: eventId, taskId: task.id, action: input.action, fromStatus: task.status, toStatus: to, note: input.note ?? null, actorUserId: actor.userId, actorName: actor.name, at: now },
+  });
+  if (input.evidence?.length) {
+    await db.taskEvidence.createMany({ data: input.evidence.map((f) => ({ countyId: task.countyId, id: newId(), taskId: task.id, eventId, ...f })) });
+  }
+  const toSupervisor = input.action === 'submit' || input.action === 'sign';
+  await notifyUnit(
+    db, task.countyId, toSupervisor ? task.supervisingUnitId : task.responsibleUnitId,
+    `${task.serial} ${actionNames[input.action]}:${task.title}`, input.note ?? null, task.id,
+  );
+  return updated;
+}
+
+/** 挂牌督办 by decision, with the leader answerable for it. */
+export async function listForSupervision(db: Tx, task: Task, leader: string, actor: Actor, now = new Date()) {
+  const updated = await db.task.update({ where: { countyId_id: { countyId: task.countyId, id: task.id } }, data: { escalation: 'listed', listedLeader: leader } });
+  await db.taskEvent.create({ data: { countyId: task.countyId, id: newId(), taskId: task.id, action: 'list', note: `挂牌督办,责任领导:${leader}`, actorUserId: actor.userId, actorName: actor.name, at: now } });
+  await notifyUnit(db, task.countyId, task.responsibleUnitId, `挂牌督办:${task.title}`, `责任领导:${leader}`, task.id);
+  return updated;
+}
