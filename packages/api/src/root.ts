@@ -8,6 +8,7 @@ import { rolesRouter } from './routers/roles/roles.router.ts';
 import { usersRouter } from './routers/users/users.router.ts';
 import { pluginsRouter } from './routers/plugins/plugins.router.ts';
 import { inboxRouter } from './routers/tasks/inbox.router.ts';
+import { keyWorkRouter } from './routers/key-work/key-work.router.ts';
 import { supervisionRouter } from './routers/tasks/supervision.router.ts';
 import { tasksRouter } from './routers/tasks/tasks.router.ts';
 import { pluginRouters } from './plugins/load-generated.ts';
@@ -25,6 +26,7 @@ export const coreRouter = {
   task: tasksRouter,
   supervision: supervisionRouter,
   inbox: inboxRouter,
+  keyWork: keyWorkRouter,
 };
 
 // Static composition keeps end-to-end types for plugin procedures (STYLE.md §2); the registry is

@@ -65,3 +65,30 @@ export const escalationRulesInput = z.object({
 }).refine((r) => r.listAfterDays > r.superviseAfterDays, { message: '挂牌督办天数须大于督办天数', path: ['listAfterDays'] });
 export const samplePostCheckInput = z.object({ orgUnitId: id, sharePercent: z.number().min(1).max(100), from: z.iso.datetime(), to: z.iso.datetime() });
 export const recordPostCheckInput = z.object({ checkId: id, result: z.enum(['pass', 'relapse']), note: z.string().trim().min(2, '请填写核查情况').max(1000) });
+
+const targetInput = z.object({
+  metric: z.string().trim().min(1, '请填写指标').max(40),
+  unit: z.string().trim().min(1, '请填写单位').max(10),
+  targetValue: z.number().min(0).max(1e12),
+});
+export const createKeyWorkInput = z.object({
+  title: z.string().trim().min(2, '标题至少 2 个字').max(100),
+  description: z.string().trim().max(2000).nullish(),
+  source: z.enum(['leader_instruction', 'meeting', 'document']).nullish(),
+  documentNo: z.string().trim().max(60).nullish(),
+  year: z.number().int().min(2000).max(2100),
+  leadUnitId: id,
+  responsiblePersonId: id.nullish(),
+  deadline: z.iso.datetime({ message: '请选择完成期限' }),
+  targets: z.array(targetInput).max(10).default([]),
+});
+export const decomposeKeyWorkInput = z.object({
+  keyWorkId: id,
+  parts: z
+    .array(z.object({ leadUnitId: id, deadline: z.iso.datetime().optional(), responsiblePersonId: id.nullish(), targets: z.array(z.object({ targetId: id, targetValue: z.number().min(0).max(1e12) })).max(10) }))
+    .min(1, '至少分解到一个单位')
+    .max(100),
+});
+export const reportProgressInput = z.object({ keyWorkId: id, targetId: id.nullish(), value: z.number().min(0).max(1e12).nullish(), note: z.string().trim().min(2, '请填写进展情况').max(2000) });
+export const keyWorkIdInput = z.object({ keyWorkId: id });
+export const listKeyWorkInput = z.object({ year: z.number().int().min(2000).max(2100).optional() });

@@ -90,3 +90,8 @@ registerEntityFixture('postCheck', async (db, unit) => {
   await db.prisma.postCheck.create({ data: { countyId: unit.countyId, id, taskId } });
   return id;
 });
+registerEntityFixture('keyWork', async (db, unit) => {
+  const id = newId();
+  await db.prisma.keyWork.create({ data: { countyId: unit.countyId, id, title: '样例重点工作', year: 2026, leadUnitId: unit.id, deadline: new Date(Date.now() + 30 * 86_400_000) } });
+  return id;
+});

@@ -1,0 +1,134 @@
+import type { TRPCRouterRecord } from '@trpc/server';
+import { TRPCError } from '@trpc/server';
+import { getOrgUnit } from '@duban/core';
+import { newId, type Prisma } from '@duban/db';
+import { procedure } from '../../procedures.ts';
+import { createKeyWorkInput, decomposeKeyWorkInput, keyWorkIdInput, listKeyWorkInput, reportProgressInput } from '../../schemas/index.ts';
+import { rollUp } from './rollup.ts';
+
+const byKeyWork = { entity: 'keyWork', field: 'keyWorkId' } as const;
+const STALE_DAYS = 30;
+
+async function subtreeOf(db: Prisma.TransactionClient, countyId: string, rootId: string) {
+  // Key-work trees are small (a county item, its townships, their villages): fetch and walk.
+  const all = await db.keyWork.findMany({ where: { countyId }, include: { targets: true, progress: true, leadUnit: { select: { id: true, name: true, path: true } } } });
+  const ids = new Set([rootId]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const k of all) if (k.parentId && ids.has(k.parentId) && !ids.has(k.id)) (ids.add(k.id), (grew = true));
+  }
+  return all.filter((k) => ids.has(k.id));
+}
+
+/** 重点工作: set with quantified targets, decomposed down the tree, progress rolled back up. */
+export const keyWorkRouter = {
+  create: procedure
+    .meta({ permission: 'core.keyWork.manage', scope: { entity: 'orgUnit', field: 'leadUnitId' } })
+    .input(createKeyWorkInput)
+    .mutation(async ({ ctx, input }) => {
+      const countyId = ctx.authz.target!.countyId;
+      const { targets, ...fields } = input;
+      const id = newId();
+      const kw = await ctx.db.keyWork.create({
+        data: {
+          ...fields, countyId, id, deadline: new Date(input.deadline),
+          targets: { create: targets.map((t, i) => ({ id: newId(), ...t, sortOrder: i })) },
+        },
+        include: { targets: true },
+      });
+      await ctx.audit({ entityType: 'keyWork', entityId: id, orgUnitId: input.leadUnitId, after: kw });
+      return kw;
+    }),
+
+  /** Splits a key work among units: each part gets the same metrics with its share of the target. */
+  decompose: procedure
+    .meta({ permission: 'core.keyWork.manage', scope: byKeyWork })
+    .input(decomposeKeyWorkInput)
+    .mutation(async ({ ctx, input }) => {
+      const countyId = ctx.authz.target!.countyId;
+      const parent = await ctx.db.keyWork.findUniqueOrThrow({ where: { countyId_id: { countyId, id: input.keyWorkId } }, include: { targets: true, leadUnit: true } });
+      const created = [];
+      for (const part of input.parts) {
+        const unit = await getOrgUnit(ctx.db, countyId, part.leadUnitId);
+        if (!unit.path.startsWith(parent.leadUnit.path) && parent.leadUnit.level !== 'department') {
+          throw new TRPCError({ code: 'BAD_REQUEST', message: `「${unit.name}」不在「${parent.leadUnit.name}」之下,不能分解给它` });
+        }
+        ctx.authz.assertAllowed(unit.path, countyId);
+        const id = newId();
+        created.push(
+          await ctx.db.keyWork.create({
+            data: {
+              countyId, id, parentId: parent.id, title: parent.title, description: parent.description, source: parent.source, documentNo: parent.documentNo,
+              year: parent.year, leadUnitId: unit.id, responsiblePersonId: part.responsiblePersonId ?? null, deadline: part.deadline ? new Date(part.deadline) : parent.deadline,
+              targets: {
+                create: part.targets.map((t, i) => {
+                  const pt = parent.targets.find((x) => x.id === t.targetId);
+                  if (!pt) throw new TRPCError({ code: 'BAD_REQUEST', message: '分解的指标不属于该项重点工作' });
+                  return { id: newId(), metric: pt.metric, unit: pt.unit, targetValue: t.targetValue, sortOrder: i };
+                }),
+              },
+            },
+          }),
+        );
+      }
+      await ctx.audit({ entityType: 'keyWork', entityId: parent.id, orgUnitId: parent.leadUnitId, after: { parts: created.map((c) => ({ id: c.id, leadUnitId: c.leadUnitId })) }, detail: `decomposed into ${created.length} part(s)` });
+      return created;
+    }),
+
+  report: procedure
+    .meta({ permission: 'core.keyWork.report', scope: byKeyWork })
+    .input(reportProgressInput)
+    .mutation(async ({ ctx, input }) => {
+      const countyId = ctx.authz.target!.countyId;
+      const kw = await ctx.db.keyWork.findUniqueOrThrow({ where: { countyId_id: { countyId, id: input.keyWorkId } }, include: { targets: true } });
+      if (input.targetId && !kw.targets.some((t) => t.id === input.targetId)) throw new TRPCError({ code: 'BAD_REQUEST', message: '指标不属于该项重点工作' });
+      const row = await ctx.db.keyWorkProgress.create({
+        data: { countyId, id: newId(), keyWorkId: kw.id, targetId: input.targetId ?? null, value: input.value ?? null, note: input.note, reportedById: ctx.actor!.userId },
+      });
+      await ctx.audit({ entityType: 'keyWorkProgress', entityId: row.id, orgUnitId: kw.leadUnitId, after: row });
+      return row;
+    }),
+
+  /** Key work led in the caller's scopes, with targets rolled up and stale items flagged. */
+  list: procedure
+    .meta({ permission: 'core.keyWork.read', scope: { entity: 'anywhere' } })
+    .input(listKeyWorkInput)
+    .query(async ({ ctx, input }) => {
+      const countyId = ctx.authz.target!.countyId;
+      const all = await ctx.db.keyWork.findMany({
+        where: { countyId, ...(input.year ? { year: input.year } : {}) },
+        include: { targets: true, progress: true, leadUnit: { select: { id: true, name: true, path: true } } },
+        orderBy: { deadline: 'asc' },
+      });
+      const visible = all.filter((k) => ctx.authz.roots.some((r) => k.leadUnit.path.startsWith(r)));
+      const rolled = rollUp(all, visible[0]?.id ?? '');
+      const now = Date.now();
+      return visible.map((k) => {
+        const last = Math.max(0, ...k.progress.map((p) => p.reportedAt.getTime()), ...all.filter((c) => c.parentId === k.id).flatMap((c) => c.progress.map((p) => p.reportedAt.getTime())));
+        return {
+          id: k.id, parentId: k.parentId, title: k.title, year: k.year, deadline: k.deadline, leadUnit: k.leadUnit,
+          targets: rolled.get(k.id) ?? [], lastProgressAt: last ? new Date(last) : null,
+          // 无进展: nothing reported for a month (月重点工作安排、月底对照检查).
+          stale: now - (last || k.createdAt.getTime()) > STALE_DAYS * 86_400_000,
+        };
+      });
+    }),
+
+  get: procedure
+    .meta({ permission: 'core.keyWork.read', scope: byKeyWork })
+    .input(keyWorkIdInput)
+    .query(async ({ ctx, input }) => {
+      const countyId = ctx.authz.target!.countyId;
+      const tree = await subtreeOf(ctx.db, countyId, input.keyWorkId);
+      const rolled = rollUp(tree, input.keyWorkId);
+      const root = tree.find((k) => k.id === input.keyWorkId)!;
+      const tasks = await ctx.db.task.findMany({ where: { countyId, keyWorkId: { in: tree.map((k) => k.id) } }, select: { id: true, serial: true, title: true, status: true, escalation: true } });
+      return {
+        ...root,
+        targets: rolled.get(root.id) ?? [],
+        parts: tree.filter((k) => k.parentId === root.id).map((k) => ({ id: k.id, leadUnit: k.leadUnit, deadline: k.deadline, targets: rolled.get(k.id) ?? [] })),
+        progress: [...root.progress].sort((a, b) => b.reportedAt.getTime() - a.reportedAt.getTime()),
+        tasks,
+      };
+    }),
+} satisfies TRPCRouterRecord;
