@@ -15,7 +15,12 @@ async function subtreeOf(db: Prisma.TransactionClient, countyId: string, rootId:
   const ids = new Set([rootId]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const k of all) if (k.parentId && ids.has(k.parentId) && !ids.has(k.id)) (ids.add(k.id), (grew = true));
+    for (const k of all) {
+      if (k.parentId && ids.has(k.parentId) && !ids.has(k.id)) {
+        ids.add(k.id);
+        grew = true;
+      }
+    }
   }
   return all.filter((k) => ids.has(k.id));
 }
