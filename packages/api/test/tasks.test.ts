@@ -114,3 +114,32 @@ describe('tasks and supervision', () => {
     expect(first.completionRate).toBeGreaterThan(0);
   });
 });
+
+describe('supervision metrics for scoring', () => {
+  it('exposes completion, on-time, overdue, meeting and satisfaction as metric sources', async () => {
+    const { taskMetricSources } = await import('@duban/core');
+    const api = await createTestApi();
+    try {
+      const county = await seedSmallCounty(api.database, '甲县', 'a-', '111111');
+      const office = county.seeded.departments.get('supervision-office')!.id;
+      const t1 = county.seeded.townships[0]!.id;
+      const duchashi = await api.as('a-duchashi');
+      const township = await api.as('a-xiangzhen');
+      const deadline = new Date(Date.now() + 5 * DAY).toISOString();
+      const a = await duchashi.task.handOver({ kind: 'complaint', title: '12369 投诉:养殖场异味', supervisingUnitId: office, responsibleUnitId: t1, deadline, proposer: '王女士' });
+      await duchashi.task.handOver({ kind: 'rectification', title: '垃圾未日清', supervisingUnitId: office, responsibleUnitId: t1, deadline });
+      for (const action of ['sign', 'start'] as const) await township.task.handle({ taskId: a.id, action });
+      await township.task.handle({ taskId: a.id, action: 'submit', note: '已整改', met: true, satisfaction: 'satisfied', reply: '已上门回复' });
+      await duchashi.task.verify({ taskId: a.id, action: 'pass' });
+      const period = { start: new Date(Date.now() - DAY), end: new Date(Date.now() + DAY) };
+      const values = Object.fromEntries(
+        await Promise.all(taskMetricSources.map(async (m) => [m.key, (await m.compute(api.database.prisma, { countyId: county.county.id, orgUnitIds: [t1], period })).get(t1)] as const)),
+      );
+      expect(values).toEqual({
+        'core.task.completionRate': 50, 'core.task.onTimeRate': 50, 'core.task.overdue': 0, 'core.task.meetingRate': 100, 'core.task.satisfactionRate': 100,
+      });
+    } finally {
+      await api.close();
+    }
+  });
+});

@@ -8,3 +8,4 @@ export * from './people/index.ts';
 export * from './demo/index.ts';
 export * from './org-units/excel/index.ts';
 export * from './tasks/index.ts';
+export * from './metrics/index.ts';

@@ -2,24 +2,13 @@
 // registry: scoring asks metric sources and veto conditions, inspections instantiate checklist
 // templates, supervision offers task types, the scheduler runs jobs.
 import type { Prisma } from '@duban/db';
+import type { Period } from '@duban/core';
 
 type Tx = Prisma.TransactionClient;
 type Bilingual = { zh: string; en: string };
 
-/** A period the assessment is computed over, inclusive start, exclusive end (UTC). */
-export interface Period {
-  start: Date;
-  end: Date;
-}
-
-/** A value per org unit and period, for the scoring engine's "formula over metrics" method. */
-export interface MetricSource {
-  key: string;
-  name: Bilingual;
-  unit: string;
-  /** Computes the metric for many units at once (set-based: one query for all units, never one per unit). */
-  compute(db: Tx, args: { countyId: string; orgUnitIds: string[]; period: Period }): Promise<Map<string, number>>;
-}
+// Metric sources and periods are shared with the core's own metrics (tasks' 办结率 …).
+export type { MetricSource, Period } from '@duban/core';
 
 export type ChecklistItemType = 'yesNo' | 'number' | 'choice' | 'text' | 'photo' | 'signature' | 'gps';
 

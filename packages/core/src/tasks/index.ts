@@ -5,3 +5,4 @@ export * from './file-store.ts';
 export * from './post-supervision.ts';
 export * from './rates.ts';
 export * from './task-service.ts';
+export * from './metric-sources.ts';
