@@ -1,4 +1,4 @@
-import { appendAudit, buildDemoCounty, seedCounty } from '@duban/core';
+import { appendAudit, buildDemoCounty, seedCounty, seedDemoTasks } from '@duban/core';
 // Importing the API mounts (installs) the discovered plugins.
 import '@duban/api';
 import { installedPlugins } from '@duban/api/plugins';
@@ -28,5 +28,19 @@ export async function seedDemo(database: Database) {
       { timeout: 120_000 },
     );
   }
+  // Supervision items in every state for the first district's townships.
+  const office = seeded.seeded.departments.get('supervision-office')!;
+  const firstTownships = seeded.seeded.townships.slice(0, 6);
+  const officePerson = seeded.seeded.people.find((p) => p.unit.id === office.id)!;
+  await database.prisma.$transaction(
+    async (tx) => {
+      const r = await seedDemoTasks(tx, {
+        countyId, officeId: office.id, townshipIds: firstTownships.map((t) => t.id),
+        officeActor: { userId: null, name: officePerson.name }, townshipActor: { userId: null, name: '乡镇办理人' },
+      });
+      await appendAudit(tx, { countyId, procedure: 'cli.seed', entityType: 'task', orgUnitId: countyId, detail: `demo supervision items: ${r.tasks} handed over, ${r.escalated} escalated` });
+    },
+    { timeout: 120_000 },
+  );
   return { ...seeded, pluginTownships: townships.map((t) => t.name) };
 }

@@ -1,2 +1,3 @@
 export * from './county-data.ts';
 export * from './seed-county.ts';
+export * from './seed-tasks.ts';
