@@ -1,3 +1,4 @@
+import { IconTasks } from '../pages/tasks/task-icons.tsx';
 import { IconAudit, IconDashboard, IconOrgTree, IconPeople, IconPlugin, IconUserKey, type IconComponent } from './icons.tsx';
 
 /**
@@ -65,6 +66,8 @@ registerNavigation(
   { key: 'dashboard', path: '/', labelKey: 'nav.dashboard', icon: IconDashboard, order: 10 },
   { key: 'org-units', path: '/org-units', labelKey: 'nav.orgUnits', icon: IconOrgTree, permission: 'core.orgUnit.read', order: 20 },
   { key: 'people', path: '/people', labelKey: 'nav.people', icon: IconPeople, permission: 'core.person.read', order: 30 },
+  // One entry for the task screens (board, dashboard, bulletin, post-checks switch within the page).
+  { key: 'tasks', path: '/tasks', labelKey: 'nav.tasks', icon: IconTasks, permission: 'core.task.read', order: 50 },
   { key: 'modules', path: '/modules', labelKey: 'nav.modules', icon: IconPlugin, permission: 'core.plugin.read', order: 70 },
   { key: 'users', path: '/users', labelKey: 'nav.users', icon: IconUserKey, permission: 'core.user.read', order: 80 },
   { key: 'audit', path: '/audit', labelKey: 'nav.audit', icon: IconAudit, permission: 'core.audit.read', order: 90 },

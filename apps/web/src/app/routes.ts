@@ -16,6 +16,11 @@ const routes: AppRoute[] = [
   { path: 'org-units/:id?', permission: 'core.orgUnit.read', load: () => import('../pages/org-units/OrgUnitsPage.tsx') },
   { path: 'people', permission: 'core.person.read', load: () => import('../pages/people/PeoplePage.tsx') },
   { path: 'users', permission: 'core.user.read', load: () => import('../pages/users/UsersPage.tsx') },
+  { path: 'tasks', permission: 'core.task.read', load: () => import('../pages/tasks/TaskBoardPage.tsx') },
+  { path: 'tasks/dashboard', permission: 'core.task.read', load: () => import('../pages/tasks/TaskDashboardPage.tsx') },
+  { path: 'tasks/bulletin', permission: 'core.task.read', load: () => import('../pages/tasks/BulletinPage.tsx') },
+  { path: 'tasks/post-checks', permission: 'core.task.read', load: () => import('../pages/tasks/PostChecksPage.tsx') },
+  { path: 'tasks/:id', permission: 'core.task.read', load: () => import('../pages/tasks/TaskDetailPage.tsx') },
   { path: 'audit', permission: 'core.audit.read', load: () => import('../pages/audit/AuditPage.tsx') },
   { path: 'modules', permission: 'core.plugin.read', load: () => import('../plugins/ModulesPage.tsx') },
   // A plugin's pages: which plugin and page is decided at run time from the generated registry.

@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
 import { LogoMark } from '../../components/LogoMark.tsx';
 import { IconCounty, IconMenuFold, IconMenuUnfold } from '../icons.tsx';
 import { useMe } from '../session.ts';
+import { InboxBell } from './InboxBell.tsx';
 import { SideMenu } from './SideMenu.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
@@ -45,6 +46,7 @@ export function AppLayout() {
             {me.county?.name}
           </span>
           <span className="app-header-spacer" />
+          <InboxBell />
           <LanguageSwitch size="small" />
           <UserMenu />
         </Layout.Header>

@@ -1,0 +1,80 @@
+import { escalationRulesInput } from '@duban/api/schemas';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { App, Button, Drawer, Form, InputNumber, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../../api/trpc.ts';
+import { useCan } from '../../app/session.ts';
+import { useZodForm } from '../../forms/use-zod-form.ts';
+import { useTaskInvalidate } from './use-task-invalidate.ts';
+
+const fields = ['remindDaysBefore', 'superviseAfterDays', 'listAfterDays'] as const;
+type Rules = Record<(typeof fields)[number], number>;
+
+/** 升级规则, one line on the dashboard; those with core.task.rules edit them in a drawer. */
+export function EscalationRules() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const can = useCan();
+  const [editing, setEditing] = useState(false);
+  const rules = useQuery(trpc.supervision.rules.queryOptions());
+  const r = rules.data;
+  if (!r) return null;
+  return (
+    <span className="task-rules" data-testid="rules-card">
+      <span className="muted">{t('tasks.rules.label')}</span>
+      <span>{t('tasks.rules.explain', { remind: r.remindDaysBefore, supervise: r.superviseAfterDays, list: r.listAfterDays })}</span>
+      {can('core.task.rules') && (
+        <Button type="link" size="small" onClick={() => setEditing(true)} data-testid="rules-edit">{t('common.edit')}</Button>
+      )}
+      {editing && <RulesDrawer rules={r} onClose={() => setEditing(false)} />}
+    </span>
+  );
+}
+
+function RulesDrawer({ rules, onClose }: { rules: Rules; onClose: () => void }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const { message } = App.useApp();
+  const invalidate = useTaskInvalidate();
+  const save = useMutation(trpc.supervision.setRules.mutationOptions());
+  const { form, rule, validate, showError } = useZodForm(escalationRulesInput);
+
+  const submit = async () => {
+    const input = await validate();
+    if (!input) return;
+    save.mutate(input, {
+      onSuccess: async () => {
+        message.success(t('tasks.rules.saved'));
+        await invalidate();
+        onClose();
+      },
+      onError: showError,
+    });
+  };
+
+  return (
+    <Drawer
+      open
+      title={t('tasks.rules.title')}
+      size={380}
+      onClose={onClose}
+      destroyOnHidden
+      footer={
+        <Space>
+          <Button type="primary" loading={save.isPending} onClick={() => void submit()} data-testid="rules-save">{t('common.save')}</Button>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+        </Space>
+      }
+    >
+      <p className="muted" style={{ marginTop: 0 }}>{t('tasks.rules.hint')}</p>
+      <Form form={form} layout="vertical" initialValues={{ ...rules }} onFinish={() => void submit()} data-testid="rules-form">
+        {fields.map((f) => (
+          <Form.Item key={f} name={f} label={t(`tasks.rules.${f}`)} required rules={[rule]} dependencies={f === 'listAfterDays' ? ['superviseAfterDays'] : undefined}>
+            <InputNumber min={0} max={f === 'remindDaysBefore' ? 60 : 365} precision={0} style={{ width: 160 }} suffix={t('tasks.rules.dayUnit')} />
+          </Form.Item>
+        ))}
+      </Form>
+    </Drawer>
+  );
+}

@@ -1,0 +1,72 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectSignedIn, signIn } from './helpers.ts';
+
+// A 1×1 PNG: the "photo" the township submits as evidence.
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a3d3c8b80000000049454e44ae426082', 'hex');
+
+async function openTask(page: Page, title: string) {
+  await page.goto('/tasks');
+  await page.getByTestId('task-board').getByTestId('task-link').filter({ hasText: title }).first().click();
+  await expect(page.getByTestId('task-status')).toBeVisible();
+}
+
+async function act(page: Page, action: string, fill?: () => Promise<void>) {
+  await page.getByTestId(`action-${action}`).click();
+  if (fill) await fill();
+  await page.getByTestId('confirm-action').click();
+}
+
+// The supervision office hands over an item, the township signs for it and submits a photo, the
+// office rejects it once and then verifies it, and it appears in the 通报 list.
+test('the rectification loop from hand-over to 通报', async ({ browser }) => {
+  const title = `溢洪道清淤-${Date.now().toString(36)}`;
+  const office = await browser.newPage();
+  await signIn(office, 'duchashi');
+  await expectSignedIn(office);
+  await office.goto('/tasks');
+  await office.getByTestId('handover-button').click();
+  const form = office.locator('.ant-modal');
+  await form.getByLabel(/标题/).fill(title);
+  await form.locator('.ant-tree-select, .ant-select').filter({ hasText: /责任单位|请选择责任单位/ }).first().click();
+  await office.keyboard.type('青龙镇');
+  await office.locator('.ant-select-tree-title', { hasText: '青龙镇' }).first().click();
+  // Type the date (as a user may): clicking calendar cells races the picker's opening animation.
+  const deadline = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const picker = form.locator('.ant-picker input').first();
+  await picker.click();
+  await picker.fill(deadline);
+  await picker.press('Enter');
+  await expect(picker).toHaveValue(deadline);
+  await office.getByTestId('handover-submit').click();
+  await expect(office.getByTestId('task-board').getByText(title).first()).toBeVisible();
+
+  const township = await browser.newPage();
+  await signIn(township, 'xiangzhen');
+  await expectSignedIn(township);
+  await openTask(township, title);
+  await act(township, 'sign');
+  await expect(township.getByTestId('task-status')).toContainText('已签收');
+  await act(township, 'start');
+  await expect(township.getByTestId('task-status')).toContainText('整改中');
+  await act(township, 'submit', async () => {
+    await township.getByTestId('submit-note').fill('已清理溢洪道,附现场照片');
+    await township.getByTestId('submit-files').locator('input[type=file]').setInputFiles({ name: '现场.png', mimeType: 'image/png', buffer: PNG });
+  });
+  await expect(township.getByTestId('task-status')).toContainText('申请办结');
+
+  await openTask(office, title);
+  await act(office, 'fail', () => office.getByTestId('fail-reason').fill('照片未见闸门,请补充'));
+  await expect(office.getByTestId('task-status')).toContainText('整改中');
+
+  await township.reload();
+  await act(township, 'submit', () => township.getByTestId('submit-note').fill('已补充闸门照片'));
+  await openTask(office, title);
+  await act(office, 'pass');
+  await expect(office.getByTestId('task-status')).toContainText('已办结');
+  await act(office, 'notify');
+  await expect(office.getByTestId('task-status')).toContainText('已通报');
+  await expect(office.getByTestId('timeline')).toContainText('照片未见闸门');
+
+  await office.goto('/tasks/bulletin');
+  await expect(office.getByTestId('bulletin').getByText(title)).toBeVisible();
+});
