@@ -36,6 +36,9 @@ function translateParams(t: TFunction, params: Record<string, string | number>) 
   for (const [name, value] of Object.entries(params)) {
     if (/level$/i.test(name) && typeof value === 'string') out[name] = t(`levels.${value}`, { defaultValue: value });
     else if (name === 'entity' && typeof value === 'string') out[name] = t(`entities.${value}`, { defaultValue: value });
+    // A task's status and lifecycle action (errors.task.illegalTransition) in the user's words.
+    else if (name === 'status' && typeof value === 'string') out[name] = t(`tasks.status.${value}`, { defaultValue: value });
+    else if (name === 'action' && typeof value === 'string') out[name] = t(`tasks.actions.${value}`, { defaultValue: value });
     else out[name] = value;
   }
   return out;

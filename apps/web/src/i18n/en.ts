@@ -793,6 +793,17 @@ export const en: Messages = {
       nameTaken: 'Role “{{name}}” already exists',
       alreadyAssigned: 'This role is already assigned at “{{unit}}”',
     },
+    task: {
+      illegalTransition: 'This step ({{action}}) is not allowed while the item is {{status}}',
+      deadlinePast: 'The deadline must be in the future',
+      assistIsResponsible: 'An assisting unit cannot also be the responsible unit',
+      submitNeedsEvidence: 'Describe the rectification or attach evidence before submitting',
+      reasonRequired: 'Please give the reason',
+    },
+    postCheck: {
+      share: 'The sampling share must be between 0 and 100%',
+      done: 'This item has already been re-inspected',
+    },
     user: {
       usernameTaken: 'Username “{{username}}” is taken',
       personHasAccount: '“{{name}}” already has an account',

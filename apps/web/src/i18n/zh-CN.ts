@@ -791,6 +791,17 @@ export const zhCN = {
       nameTaken: '角色「{{name}}」已存在',
       alreadyAssigned: '已在「{{unit}}」授予该角色',
     },
+    task: {
+      illegalTransition: '当前状态为「{{status}}」,不能「{{action}}」',
+      deadlinePast: '办理期限须晚于当前时间',
+      assistIsResponsible: '协办单位不能同时是责任单位',
+      submitNeedsEvidence: '申请办结须说明整改情况或上传佐证材料',
+      reasonRequired: '请写明原因',
+    },
+    postCheck: {
+      share: '抽查比例须在 0 到 100% 之间',
+      done: '该事项已完成后督察',
+    },
     user: {
       usernameTaken: '用户名「{{username}}」已被使用',
       personHasAccount: '「{{name}}」已有账号',
