@@ -1,4 +1,4 @@
-import { IconTasks } from '../pages/tasks/task-icons.tsx';
+import { IconFlag, IconTasks } from '../pages/tasks/task-icons.tsx';
 import { IconAudit, IconDashboard, IconOrgTree, IconPeople, IconPlugin, IconUserKey, type IconComponent } from './icons.tsx';
 
 /**
@@ -66,6 +66,7 @@ registerNavigation(
   { key: 'dashboard', path: '/', labelKey: 'nav.dashboard', icon: IconDashboard, order: 10 },
   { key: 'org-units', path: '/org-units', labelKey: 'nav.orgUnits', icon: IconOrgTree, permission: 'core.orgUnit.read', order: 20 },
   { key: 'people', path: '/people', labelKey: 'nav.people', icon: IconPeople, permission: 'core.person.read', order: 30 },
+  { key: 'key-work', path: '/key-work', labelKey: 'nav.keyWork', icon: IconFlag, permission: 'core.keyWork.read', order: 45 },
   // One entry for the task screens (board, dashboard, bulletin, post-checks switch within the page).
   { key: 'tasks', path: '/tasks', labelKey: 'nav.tasks', icon: IconTasks, permission: 'core.task.read', order: 50 },
   { key: 'modules', path: '/modules', labelKey: 'nav.modules', icon: IconPlugin, permission: 'core.plugin.read', order: 70 },

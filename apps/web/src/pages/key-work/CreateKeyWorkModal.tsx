@@ -1,0 +1,130 @@
+import { createKeyWorkInput } from '@duban/api/schemas';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Space } from 'antd';
+import type { ButtonProps } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrgUnit } from '../../api/types.ts';
+import { useTRPC } from '../../api/trpc.ts';
+import { IconPlus } from '../../app/icons.tsx';
+import { useCanAt } from '../../app/session.ts';
+import { OrgUnitTreeSelect } from '../../components/OrgUnitTreeSelect.tsx';
+import { useZodForm } from '../../forms/use-zod-form.ts';
+import { keyWorkSources } from './types.ts';
+
+const deadlineIso = (d: Dayjs | undefined) => (d ? d.endOf('day').toISOString() : undefined);
+const isGroup = (u: OrgUnit) => u.level === 'group';
+
+/** 部署重点工作: title, source, lead unit, deadline and quantified targets. */
+export function CreateKeyWorkModal({ onClose, onDone }: { onClose: () => void; onDone?: (id: string) => void }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const canAt = useCanAt();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const { form, rule, validate, showError } = useZodForm(createKeyWorkInput, (): { deadline?: string } => ({ deadline: deadlineIso(form.getFieldValue('deadline') as Dayjs | undefined) }));
+  const create = useMutation(trpc.keyWork.create.mutationOptions());
+  const canManageAt = useCallback((u: OrgUnit) => canAt('core.keyWork.manage', u), [canAt]);
+
+  const submit = async () => {
+    const input = await validate();
+    if (!input) return;
+    create.mutate(input, {
+      onSuccess: async (kw) => {
+        message.success(t('keyWork.create.done'));
+        await queryClient.invalidateQueries({ queryKey: trpc.keyWork.pathKey() });
+        onDone?.(kw.id);
+        onClose();
+      },
+      onError: showError,
+    });
+  };
+
+  return (
+    <Modal
+      open
+      width={760}
+      title={t('keyWork.create.title')}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText={t('keyWork.create.submit')}
+      okButtonProps={{ 'data-testid': 'kw-create-submit' } as ButtonProps}
+      confirmLoading={create.isPending}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={{ year: new Date().getFullYear(), targets: [{ metric: '', unit: '', targetValue: undefined }] }}
+        data-testid="kw-create-form"
+      >
+        <Form.Item name="title" label={t('keyWork.fields.title')} required rules={[rule]}>
+          <Input maxLength={100} data-testid="kw-title" />
+        </Form.Item>
+        <Form.Item name="description" label={t('keyWork.fields.description')} rules={[rule]}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col span={8}>
+            <Form.Item name="source" label={t('keyWork.fields.source')} rules={[rule]}>
+              <Select allowClear options={keyWorkSources.map((s) => ({ value: s, label: t(`keyWork.source.${s}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="documentNo" label={t('keyWork.fields.documentNo')} rules={[rule]}>
+              <Input maxLength={60} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="year" label={t('keyWork.fields.year')} required rules={[rule]}>
+              <InputNumber min={2000} max={2100} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item name="leadUnitId" label={t('keyWork.fields.leadUnit')} required rules={[rule]}>
+              <OrgUnitTreeSelect selectable={canManageAt} prune={isGroup} data-testid="kw-lead-unit" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="deadline" label={t('keyWork.fields.deadline')} required rules={[rule]}>
+              <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} data-testid="kw-deadline" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item label={t('keyWork.fields.targets')} style={{ marginBottom: 0 }}>
+          <Form.List name="targets">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((field) => (
+                  <Space key={field.key} align="baseline" style={{ display: 'flex' }} data-testid="kw-target-row">
+                    <Form.Item name={[field.name, 'metric']} rules={[rule]}>
+                      <Input placeholder={t('keyWork.fields.metric')} maxLength={40} style={{ width: 260 }} />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'targetValue']} rules={[rule]}>
+                      <InputNumber placeholder={t('keyWork.fields.targetValue')} min={0} style={{ width: 160 }} />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'unit']} rules={[rule]}>
+                      <Input placeholder={t('keyWork.fields.unit')} maxLength={10} style={{ width: 100 }} />
+                    </Form.Item>
+                    <Button type="link" danger onClick={() => remove(field.name)}>
+                      {t('common.delete')}
+                    </Button>
+                  </Space>
+                ))}
+                {fields.length < 10 && (
+                  <Button type="dashed" icon={<IconPlus />} onClick={() => add({ metric: '', unit: '', targetValue: undefined })} data-testid="kw-add-target">
+                    {t('keyWork.create.addTarget')}
+                  </Button>
+                )}
+              </>
+            )}
+          </Form.List>
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
