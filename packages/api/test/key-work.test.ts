@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, seedSmallCounty, type TestApi } from '../src/testing/index.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestCounty } from './county-fixture.ts';
 
 describe('key work (重点工作)', () => {
-  let api: TestApi;
-  let county: Awaited<ReturnType<typeof seedSmallCounty>>;
-  beforeAll(async () => {
-    api = await createTestApi();
-    county = await seedSmallCounty(api.database, '甲县', 'a-', '111111');
-  });
-  afterAll(() => api.close());
+  const t = useTestCounty();
 
   it('is set with targets, decomposed to townships, and progress rolls back up', async () => {
-    const duchashi = await api.as('a-duchashi');
-    const [t1, t2] = county.seeded.townships;
+    const duchashi = await t.api.as('a-duchashi');
+    const [t1, t2] = t.county.seeded.townships;
     const kw = await duchashi.keyWork.create({
-      title: '病险库塘整治', source: 'document', documentNo: '云府办发〔2026〕12号', year: 2026, leadUnitId: county.county.id,
+      title: '病险库塘整治', source: 'document', documentNo: '云府办发〔2026〕12号', year: 2026, leadUnitId: t.county.county.id,
       deadline: new Date(Date.now() + 90 * 86_400_000).toISOString(), targets: [{ metric: '整治库塘', unit: '座', targetValue: 100 }],
     });
     const target = kw.targets[0]!;
@@ -25,7 +19,7 @@ describe('key work (重点工作)', () => {
         { leadUnitId: t2!.id, targets: [{ targetId: target.id, targetValue: 40 }] },
       ],
     });
-    const township = await api.as('a-xiangzhen');
+    const township = await t.api.as('a-xiangzhen');
     const mine = (await township.keyWork.list({})).find((k) => k.id === parts[0]!.id)!;
     expect(mine.stale).toBe(false);
     await township.keyWork.report({ keyWorkId: parts[0]!.id, targetId: mine.targets[0]!.id, value: 30, note: '已完成 30 座' });

@@ -1,25 +1,18 @@
-import { applyEscalation } from '@duban/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, seedSmallCounty, type TestApi } from '../src/testing/index.ts';
+import { applyEscalation, taskMetricSources } from '@duban/core';
+import { describe, expect, it } from 'vitest';
+import { useTestCounty } from './county-fixture.ts';
 
 const DAY = 86_400_000;
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex').toString('base64');
 
 describe('tasks and supervision', () => {
-  let api: TestApi;
-  let county: Awaited<ReturnType<typeof seedSmallCounty>>;
-  let office: string;
-  beforeAll(async () => {
-    api = await createTestApi();
-    county = await seedSmallCounty(api.database, '甲县', 'a-', '111111');
-    office = county.seeded.departments.get('supervision-office')!.id;
-  });
-  afterAll(() => api.close());
+  const t = useTestCounty();
+  const office = () => t.county.seeded.departments.get('supervision-office')!.id;
 
   const handOver = async (overrides: Record<string, unknown> = {}) => {
-    const duchashi = await api.as('a-duchashi');
+    const duchashi = await t.api.as('a-duchashi');
     return duchashi.task.handOver({
-      kind: 'rectification', title: '黄泥塘水库溢洪道堵塞', supervisingUnitId: office, responsibleUnitId: county.seeded.townships[0]!.id,
+      kind: 'rectification', title: '黄泥塘水库溢洪道堵塞', supervisingUnitId: office(), responsibleUnitId: t.county.seeded.townships[0]!.id,
       deadline: new Date(Date.now() + 10 * DAY).toISOString(), ...overrides,
     });
   };
@@ -27,8 +20,8 @@ describe('tasks and supervision', () => {
   it('runs the lifecycle with one failed verification, keeping every step, then lists it in the 通报', async () => {
     const task = await handOver();
     expect(task.serial).toMatch(/^督办〔\d{4}〕\d+号$/);
-    const township = await api.as('a-xiangzhen');
-    const duchashi = await api.as('a-duchashi');
+    const township = await t.api.as('a-xiangzhen');
+    const duchashi = await t.api.as('a-duchashi');
     await township.task.handle({ taskId: task.id, action: 'sign' });
     await township.task.handle({ taskId: task.id, action: 'start' });
     await expect(township.task.handle({ taskId: task.id, action: 'submit' })).rejects.toThrow(/须说明整改情况或上传佐证材料/);
@@ -49,11 +42,11 @@ describe('tasks and supervision', () => {
   });
 
   it('shows a township its own items, an assisting unit what it assists, and nothing else', async () => {
-    const [t1, t2, t3] = county.seeded.townships;
+    const [t1, t2, t3] = t.county.seeded.townships;
     const mine = await handOver({ title: '本镇事项', responsibleUnitId: t1!.id });
     const assisted = await handOver({ title: '协办事项', responsibleUnitId: t2!.id, assistingUnitIds: [t1!.id] });
     const other = await handOver({ title: '他镇事项', responsibleUnitId: t3!.id });
-    const township = await api.as('a-xiangzhen');
+    const township = await t.api.as('a-xiangzhen');
     const seen = (await township.task.list({ pageSize: 200 })).items.map((t) => t.id);
     expect(seen).toContain(mine.id);
     expect(seen).toContain(assisted.id);
@@ -67,21 +60,21 @@ describe('tasks and supervision', () => {
   });
 
   it('escalates overdue items on a simulated clock, notifies and texts from 督办 up', async () => {
-    const person = county.seeded.people.find((p) => p.unit.id === county.seeded.townships[0]!.id)!;
+    const person = t.county.seeded.people.find((p) => p.unit.id === t.county.seeded.townships[0]!.id)!;
     const task = await handOver({ title: '逾期事项', responsiblePersonId: person.id, deadline: new Date(Date.now() + 2 * DAY).toISOString() });
-    const run = (days: number) => api.database.prisma.$transaction((tx) => applyEscalation(tx, new Date(Date.now() + days * DAY), api.services.sms));
-    const level = async () => (await api.database.prisma.task.findFirstOrThrow({ where: { id: task.id } })).escalation;
+    const run = (days: number) => t.api.database.prisma.$transaction((tx) => applyEscalation(tx, new Date(Date.now() + days * DAY), t.api.services.sms));
+    const level = async () => (await t.api.database.prisma.task.findFirstOrThrow({ where: { id: task.id } })).escalation;
     await run(0);
     expect(await level()).toBe('reminded');
     await run(2.5);
     expect(await level()).toBe('urged');
     await run(6);
     expect(await level()).toBe('supervised');
-    expect(api.sentSms.at(-1)?.text).toMatch(/逾期事项.*已督办/);
+    expect(t.api.sentSms.at(-1)?.text).toMatch(/逾期事项.*已督办/);
     await run(13);
     expect(await level()).toBe('listed');
     await run(14); // nothing new
-    const township = await api.as('a-xiangzhen');
+    const township = await t.api.as('a-xiangzhen');
     const inbox = await township.inbox.list({});
     expect(inbox.items.map((n) => n.title)).toEqual(expect.arrayContaining(['挂牌督办:逾期事项', '督办:逾期事项', '催办:逾期事项']));
     const events = (await township.task.get({ taskId: task.id })).events.filter((e) => e.action === 'escalate');
@@ -90,15 +83,15 @@ describe('tasks and supervision', () => {
 
   it('samples closed items for post-supervision; a relapse re-opens the item', async () => {
     const task = await handOver({ title: '后督察事项' });
-    const township = await api.as('a-xiangzhen');
-    const duchashi = await api.as('a-duchashi');
+    const township = await t.api.as('a-xiangzhen');
+    const duchashi = await t.api.as('a-duchashi');
     await township.task.handle({ taskId: task.id, action: 'sign' });
     await township.task.handle({ taskId: task.id, action: 'start' });
     await township.task.handle({ taskId: task.id, action: 'submit', note: '已整改' });
     await duchashi.task.verify({ taskId: task.id, action: 'pass' });
     const from = new Date(Date.now() - DAY).toISOString();
     const to = new Date(Date.now() + DAY).toISOString();
-    const drawn = await duchashi.supervision.samplePostChecks({ orgUnitId: county.county.id, sharePercent: 100, from, to });
+    const drawn = await duchashi.supervision.samplePostChecks({ orgUnitId: t.county.county.id, sharePercent: 100, from, to });
     expect(drawn.drawn).toBeGreaterThanOrEqual(1);
     const check = (await duchashi.supervision.postChecks()).find((c) => c.task.id === task.id)!;
     await duchashi.supervision.recordPostCheck({ checkId: check.id, result: 'relapse', note: '现场复查发现反弹' });
@@ -106,40 +99,35 @@ describe('tasks and supervision', () => {
   });
 
   it('computes completion, on-time, meeting and satisfaction rates per unit', async () => {
-    const duchashi = await api.as('a-duchashi');
-    const stats = await duchashi.supervision.stats({ orgUnitId: county.county.id });
+    const duchashi = await t.api.as('a-duchashi');
+    const stats = await duchashi.supervision.stats({ orgUnitId: t.county.county.id });
     expect(stats.unit.total).toBeGreaterThan(0);
-    expect(stats.children.map((c) => c.name)).toContain(county.seeded.townships[0]!.name);
-    const first = stats.children.find((c) => c.id === county.seeded.townships[0]!.id)!;
+    expect(stats.children.map((c) => c.name)).toContain(t.county.seeded.townships[0]!.name);
+    const first = stats.children.find((c) => c.id === t.county.seeded.townships[0]!.id)!;
     expect(first.completionRate).toBeGreaterThan(0);
   });
 });
 
 describe('supervision metrics for scoring', () => {
+  const t = useTestCounty();
+
   it('exposes completion, on-time, overdue, meeting and satisfaction as metric sources', async () => {
-    const { taskMetricSources } = await import('@duban/core');
-    const api = await createTestApi();
-    try {
-      const county = await seedSmallCounty(api.database, '甲县', 'a-', '111111');
-      const office = county.seeded.departments.get('supervision-office')!.id;
-      const t1 = county.seeded.townships[0]!.id;
-      const duchashi = await api.as('a-duchashi');
-      const township = await api.as('a-xiangzhen');
-      const deadline = new Date(Date.now() + 5 * DAY).toISOString();
-      const a = await duchashi.task.handOver({ kind: 'complaint', title: '12369 投诉:养殖场异味', supervisingUnitId: office, responsibleUnitId: t1, deadline, proposer: '王女士' });
-      await duchashi.task.handOver({ kind: 'rectification', title: '垃圾未日清', supervisingUnitId: office, responsibleUnitId: t1, deadline });
-      for (const action of ['sign', 'start'] as const) await township.task.handle({ taskId: a.id, action });
-      await township.task.handle({ taskId: a.id, action: 'submit', note: '已整改', met: true, satisfaction: 'satisfied', reply: '已上门回复' });
-      await duchashi.task.verify({ taskId: a.id, action: 'pass' });
-      const period = { start: new Date(Date.now() - DAY), end: new Date(Date.now() + DAY) };
-      const values = Object.fromEntries(
-        await Promise.all(taskMetricSources.map(async (m) => [m.key, (await m.compute(api.database.prisma, { countyId: county.county.id, orgUnitIds: [t1], period })).get(t1)] as const)),
-      );
-      expect(values).toEqual({
-        'core.task.completionRate': 50, 'core.task.onTimeRate': 50, 'core.task.overdue': 0, 'core.task.meetingRate': 100, 'core.task.satisfactionRate': 100,
-      });
-    } finally {
-      await api.close();
-    }
+    const office = t.county.seeded.departments.get('supervision-office')!.id;
+    const t1 = t.county.seeded.townships[0]!.id;
+    const duchashi = await t.api.as('a-duchashi');
+    const township = await t.api.as('a-xiangzhen');
+    const deadline = new Date(Date.now() + 5 * DAY).toISOString();
+    const a = await duchashi.task.handOver({ kind: 'complaint', title: '12369 投诉:养殖场异味', supervisingUnitId: office, responsibleUnitId: t1, deadline, proposer: '王女士' });
+    await duchashi.task.handOver({ kind: 'rectification', title: '垃圾未日清', supervisingUnitId: office, responsibleUnitId: t1, deadline });
+    for (const action of ['sign', 'start'] as const) await township.task.handle({ taskId: a.id, action });
+    await township.task.handle({ taskId: a.id, action: 'submit', note: '已整改', met: true, satisfaction: 'satisfied', reply: '已上门回复' });
+    await duchashi.task.verify({ taskId: a.id, action: 'pass' });
+    const period = { start: new Date(Date.now() - DAY), end: new Date(Date.now() + DAY) };
+    const values = Object.fromEntries(
+      await Promise.all(taskMetricSources.map(async (m) => [m.key, (await m.compute(t.api.database.prisma, { countyId: t.county.county.id, orgUnitIds: [t1], period })).get(t1)] as const)),
+    );
+    expect(values).toEqual({
+      'core.task.completionRate': 50, 'core.task.onTimeRate': 50, 'core.task.overdue': 0, 'core.task.meetingRate': 100, 'core.task.satisfactionRate': 100,
+    });
   });
 });
