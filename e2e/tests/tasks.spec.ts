@@ -12,8 +12,12 @@ async function openTask(page: Page, title: string) {
 
 async function act(page: Page, action: string, fill?: () => Promise<void>) {
   await page.getByTestId(`action-${action}`).click();
+  const dialog = page.locator('.ant-modal').filter({ has: page.getByTestId('confirm-action') }).last();
+  await expect(dialog).toBeVisible();
   if (fill) await fill();
-  await page.getByTestId('confirm-action').click();
+  await dialog.getByTestId('confirm-action').click();
+  // The next step starts only once this dialog is gone (a closing dialog still holds a button).
+  await expect(page.locator('.ant-modal-wrap:visible')).toHaveCount(0);
 }
 
 // The supervision office hands over an item, the township signs for it and submits a photo, the
@@ -27,9 +31,12 @@ test('the rectification loop from hand-over to 通报', async ({ browser }) => {
   await office.getByTestId('handover-button').click();
   const form = office.locator('.ant-modal');
   await form.getByLabel(/标题/).fill(title);
-  await form.locator('.ant-tree-select, .ant-select').filter({ hasText: /责任单位|请选择责任单位/ }).first().click();
+  const responsible = form.locator('.ant-form-item').filter({ has: office.locator('label', { hasText: /^责任单位$/ }) }).locator('.ant-select');
+  await responsible.click();
   await office.keyboard.type('青龙镇');
-  await office.locator('.ant-select-tree-title', { hasText: '青龙镇' }).first().click();
+  // Only the open dropdown: other tree pickers in the form keep hidden trees in the page.
+  await office.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: /^青龙镇$/ }).first().click();
+  await expect(responsible).toContainText('青龙镇');
   // Type the date (as a user may): clicking calendar cells races the picker's opening animation.
   const deadline = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
   const picker = form.locator('.ant-picker input').first();
@@ -69,4 +76,13 @@ test('the rectification loop from hand-over to 通报', async ({ browser }) => {
 
   await office.goto('/tasks/bulletin');
   await expect(office.getByTestId('bulletin').getByText(title)).toBeVisible();
+});
+
+test('the board exports the 督办台账 as an Excel workbook', async ({ page }) => {
+  await signIn(page, 'duchashi');
+  await expectSignedIn(page);
+  await page.goto('/tasks?tab=all');
+  await expect(page.getByTestId('task-board')).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-ledger').click()]);
+  expect(download.suggestedFilename()).toMatch(/^督办台账-\d{4}-\d{2}-\d{2}\.xlsx$/);
 });

@@ -1,4 +1,5 @@
 import { applyEscalation, taskMetricSources } from '@duban/core';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { useTestCounty } from './county-fixture.ts';
 
@@ -105,6 +106,29 @@ describe('tasks and supervision', () => {
     expect(stats.children.map((c) => c.name)).toContain(t.county.seeded.townships[0]!.name);
     const first = stats.children.find((c) => c.id === t.county.seeded.townships[0]!.id)!;
     expect(first.completionRate).toBeGreaterThan(0);
+  });
+});
+
+describe('督办台账 export', () => {
+  const t = useTestCounty();
+
+  it('exports the items the caller sees, with the same filters as the board', async () => {
+    const office = t.county.seeded.departments.get('supervision-office')!.id;
+    const duchashi = await t.api.as('a-duchashi');
+    const deadline = new Date(Date.now() + 5 * DAY).toISOString();
+    await duchashi.task.handOver({ kind: 'rectification', title: '台账事项一', supervisingUnitId: office, responsibleUnitId: t.county.seeded.townships[0]!.id, deadline });
+    await duchashi.task.handOver({ kind: 'complaint', title: '台账事项二', supervisingUnitId: office, responsibleUnitId: t.county.seeded.townships[1]!.id, deadline });
+    const all = await duchashi.task.exportLedger({});
+    expect(all.rows).toBe(2);
+    const township = await t.api.as('a-xiangzhen');
+    const own = await township.task.exportLedger({ kind: 'rectification' });
+    expect(own.rows).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(own.fileBase64, 'base64') as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('督办台账')!;
+    expect(sheet.getRow(1).getCell(3).value).toBe('事项');
+    expect(sheet.getRow(2).getCell(3).value).toBe('台账事项一');
+    expect(sheet.getRow(2).getCell(8).value).toBe('已交办');
   });
 });
 

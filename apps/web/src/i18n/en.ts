@@ -493,6 +493,10 @@ export const en: Messages = {
     historyOff: '{{plugin}} disabled for {{unit}}',
   },
   tasks: {
+    ledger: {
+      export: 'Export ledger',
+      exported: 'Exported {{count}} item(s)',
+    },
     title: 'Supervised items',
     subtitle: 'Hand over, sign, rectify, verify, notify — every step on record',
     tabs: {

@@ -491,6 +491,10 @@ export const zhCN = {
     historyOff: '为「{{unit}}」停用{{plugin}}',
   },
   tasks: {
+    ledger: {
+      export: '导出台账',
+      exported: '已导出 {{count}} 条',
+    },
     title: '督办事项',
     subtitle: '交办、签收、整改、核查、通报，每一步都留痕',
     tabs: {

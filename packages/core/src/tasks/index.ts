@@ -6,3 +6,4 @@ export * from './post-supervision.ts';
 export * from './rates.ts';
 export * from './task-service.ts';
 export * from './metric-sources.ts';
+export * from './ledger-export.ts';

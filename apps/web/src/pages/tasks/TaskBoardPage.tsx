@@ -8,6 +8,7 @@ import { IconPlus } from '../../app/icons.tsx';
 import { useCan } from '../../app/session.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
+import { ExportLedgerButton } from './ExportLedgerButton.tsx';
 import { HandOverModal } from './HandOverModal.tsx';
 import { TaskFilters, type TaskFilterValues } from './TaskFilters.tsx';
 import { TasksNav } from './TasksNav.tsx';
@@ -71,6 +72,9 @@ export default function TaskBoardPage() {
         extra={
           <Space wrap>
             <TasksNav />
+            <ExportLedgerButton
+              filters={{ role: base.role, status: filters.status ?? base.status, kind: filters.kind, escalation: filters.escalation, overdue: filters.overdue, search: filters.search }}
+            />
             {can('core.task.handOver') && (
               <Button type="primary" icon={<IconPlus />} onClick={() => setHandingOver(true)} data-testid="handover-button">
                 {t('tasks.handOver.button')}

@@ -1,12 +1,27 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
-import { allowedActions, actionSide, getOrgUnit, getTask, handOver, listForSupervision, transition, type EvidenceFile } from '@duban/core';
+import { allowedActions, actionSide, exportLedger, getOrgUnit, getTask, handOver, listForSupervision, transition, type EvidenceFile } from '@duban/core';
+import type { z } from 'zod';
 import type { Prisma } from '@duban/db';
 import { procedure } from '../../procedures.ts';
 import { evidenceFileInput, handleTaskInput, handOverInput, listForSupervisionInput, listTasksInput, taskIdInput, verifyTaskInput } from '../../schemas/index.ts';
 import { visibleTasks } from './task-visibility.ts';
 
 const unitSelect = { select: { id: true, name: true, level: true, path: true } } as const;
+const LEDGER_LIMIT = 20_000;
+
+function listWhere(countyId: string, roots: string[], input: Omit<z.infer<typeof listTasksInput>, 'page' | 'pageSize'>): Prisma.TaskWhereInput {
+  return {
+    AND: [
+      visibleTasks(countyId, roots, input.role),
+      input.status ? { status: { in: input.status } } : {},
+      input.kind ? { kind: input.kind } : {},
+      input.escalation ? { escalation: input.escalation } : {},
+      input.overdue ? { status: { in: ['handed_over', 'signed', 'rectifying'] }, deadline: { lt: new Date() } } : {},
+      input.search ? { OR: [{ title: { contains: input.search } }, { serial: { contains: input.search } }] } : {},
+    ],
+  };
+}
 
 export const tasksRouter = {
   /** 交办: from a unit the caller acts for, to a responsible unit of the same county. */
@@ -27,17 +42,7 @@ export const tasksRouter = {
     .meta({ permission: 'core.task.read', scope: { entity: 'anywhere' } })
     .input(listTasksInput)
     .query(async ({ ctx, input }) => {
-      const countyId = ctx.authz.target!.countyId;
-      const where: Prisma.TaskWhereInput = {
-        AND: [
-          visibleTasks(countyId, ctx.authz.roots, input.role),
-          input.status ? { status: { in: input.status } } : {},
-          input.kind ? { kind: input.kind } : {},
-          input.escalation ? { escalation: input.escalation } : {},
-          input.overdue ? { status: { in: ['handed_over', 'signed', 'rectifying'] }, deadline: { lt: new Date() } } : {},
-          input.search ? { OR: [{ title: { contains: input.search } }, { serial: { contains: input.search } }] } : {},
-        ],
-      };
+      const where = listWhere(ctx.authz.target!.countyId, ctx.authz.roots, input);
       const [total, items] = await Promise.all([
         ctx.db.task.count({ where }),
         ctx.db.task.findMany({
@@ -50,6 +55,24 @@ export const tasksRouter = {
         }),
       ]);
       return { total, items };
+    }),
+
+  /** 督办台账: the items the list shows (same filters), as an Excel workbook. */
+  exportLedger: procedure
+    .meta({ permission: 'core.task.read', scope: { entity: 'anywhere' } })
+    .input(listTasksInput.omit({ page: true, pageSize: true }))
+    .query(async ({ ctx, input }) => {
+      const rows = await ctx.db.task.findMany({
+        where: listWhere(ctx.authz.target!.countyId, ctx.authz.roots, input),
+        include: { responsibleUnit: unitSelect, supervisingUnit: unitSelect, assisting: { include: { orgUnit: unitSelect } } },
+        orderBy: [{ escalation: 'desc' }, { deadline: 'asc' }],
+        take: LEDGER_LIMIT + 1,
+      });
+      if (rows.length > LEDGER_LIMIT) throw new TRPCError({ code: 'BAD_REQUEST', message: `超过 ${LEDGER_LIMIT} 条,请缩小筛选范围后导出` });
+      const file = await exportLedger(rows.map((t) => ({
+        ...t, responsibleUnit: t.responsibleUnit.name, supervisingUnit: t.supervisingUnit.name, assisting: t.assisting.map((a) => a.orgUnit.name),
+      })));
+      return { fileName: `督办台账-${new Date().toISOString().slice(0, 10)}.xlsx`, fileBase64: file.toString('base64'), rows: rows.length };
     }),
 
   get: procedure
