@@ -30,7 +30,7 @@ test('signing out ends the session', async ({ page }) => {
   await signIn(page, 'kaohe');
   await expectSignedIn(page);
   await page.getByTestId('current-user').click();
-  await page.getByText('退出登录').click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto('/org-units');
   await expect(page).toHaveURL(/\/login/);
