@@ -60,7 +60,8 @@ prepare(pnpm);
 
 if (command === 'start') {
   if (!existsSync(join(root, 'apps', 'web', 'dist', 'index.html')) || process.env.DUBAN_REBUILD_WEB === '1') buildWeb(pnpm);
-  run(pnpm, ['--filter', '@duban/server', 'start']);
+  // The server runs in apps/server; keep the embedded database in ./data of the checkout.
+  run(pnpm, ['--filter', '@duban/server', 'start'], { DUBAN_DATA_DIR: process.env.DUBAN_DATA_DIR ?? join(root, 'data') });
 } else if (command === 'test') {
   run(pnpm, ['turbo', 'run', 'typecheck', 'lint', '--concurrency=2', '--output-logs=errors-only']);
   log('unit and integration tests on PGlite');
