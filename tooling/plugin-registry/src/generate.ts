@@ -3,7 +3,7 @@
 //   apps/web/src/generated/plugins.ts           web parts, one lazy chunk per plugin
 //   packages/db/src/generated/plugin-migrations.ts   plugin migration folders, applied after core
 //   packages/db/prisma/generated/*.prisma       the composed schema the Prisma client comes from
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeSchema } from './compose-schema.ts';
@@ -55,6 +55,16 @@ export function migrationRegistry(file: string, plugins: DiscoveredPlugin[]) {
   );
 }
 
+/** Core areas' model files (packages/db/prisma/areas/*.prisma), composed like a plugin's. */
+function coreAreaFiles(root: string) {
+  const dir = join(root, 'packages/db/prisma/areas');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.prisma'))
+    .sort()
+    .map((f) => ({ pluginId: 'area', path: join(dir, f) }));
+}
+
 export async function generate(root: string) {
   const plugins = await discoverPlugins(root);
   const apiFile = join(root, 'packages/api/src/generated/plugins.ts');
@@ -67,7 +77,10 @@ export async function generate(root: string) {
   rmSync(composedDir, { recursive: true, force: true });
   const files = composeSchema(
     readFileSync(join(root, 'packages/db/prisma/schema.prisma'), 'utf8'),
-    plugins.flatMap((p) => p.schemaFiles.map((path) => ({ pluginId: p.id, path }))),
+    [
+      ...coreAreaFiles(root),
+      ...plugins.flatMap((p) => p.schemaFiles.map((path) => ({ pluginId: p.id, path }))),
+    ],
   );
   for (const f of files) write(join(composedDir, f.name), f.content);
   return plugins;

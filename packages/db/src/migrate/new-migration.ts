@@ -6,15 +6,17 @@ import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { composeSchema } from '../../../../tooling/plugin-registry/src/compose-schema.ts';
-import { coreMigrationsDir, coreSchemaPath, readMigrations } from './migration-files.ts';
+import { coreMigrationsDir, coreSchemaPath, listCoreAreaFiles, readMigrations } from './migration-files.ts';
+import { keepStatementsOf } from './statement-filter.ts';
 import { openSchemaEngine } from './schema-engine.ts';
 
 const args = process.argv.slice(2);
-const pluginFlag = args.indexOf('--plugin');
-const pluginId = pluginFlag >= 0 ? args[pluginFlag + 1] : undefined;
-const name = pluginFlag < 0 ? args[0] : args.filter((_, i) => i !== pluginFlag && i !== pluginFlag + 1)[0];
-if (!name || !/^[a-z0-9_]+$/.test(name) || (pluginFlag >= 0 && !pluginId)) {
-  console.error('usage: migrate:new <snake_case_name> [--plugin <plugin-id>]');
+const flag = (f: string) => (args.indexOf(f) >= 0 ? (args[args.indexOf(f) + 1] ?? '') : undefined);
+const pluginId = flag('--plugin');
+const area = flag('--area');
+const name = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'))[0];
+if (!name || !/^[a-z0-9_]+$/.test(name) || pluginId === '' || area === '') {
+  console.error('usage: migrate:new <snake_case_name> [--plugin <plugin-id> | --area <core-area>]');
   process.exit(2);
 }
 
@@ -24,9 +26,13 @@ const root = fileURLToPath(new URL('../../../..', import.meta.url));
 const pluginDir = pluginId ? join(root, 'plugins', pluginId) : null;
 const targetDir = pluginDir ? join(pluginDir, 'prisma', 'migrations') : coreMigrationsDir;
 const coreSource = await readFile(coreSchemaPath, 'utf8');
-const pluginSchemas = pluginDir
-  ? (await readdir(join(pluginDir, 'prisma'))).filter((f) => f.endsWith('.prisma')).map((f) => ({ pluginId: pluginId!, path: join(pluginDir, 'prisma', f) }))
-  : [];
+const areaFiles = await listCoreAreaFiles();
+const pluginSchemas = [
+  ...areaFiles,
+  ...(pluginDir
+    ? (await readdir(join(pluginDir, 'prisma'))).filter((f) => f.endsWith('.prisma')).map((f) => ({ pluginId: pluginId!, path: join(pluginDir, 'prisma', f) }))
+    : []),
+];
 const files = composeSchema(coreSource, pluginSchemas).map((f) => ({ path: join(dirname(coreSchemaPath), 'generated', f.name), content: f.content }));
 const existing = [
   ...(await readMigrations({ source: 'core', dir: coreMigrationsDir })),
@@ -55,7 +61,17 @@ const result = (await engine.diff({
 })) as { stdout?: string };
 await close();
 
-const sql = (result.stdout ?? '').trim();
+// With --area, only the statements about that area's tables and enums are kept: another area's
+// uncommitted models (someone else's work in progress) must not slip into this migration.
+let sql = (result.stdout ?? '').trim();
+if (area) {
+  const areaFile = areaFiles.find((f) => f.path.endsWith(`/${area}.prisma`));
+  if (!areaFile) {
+    console.error(`no prisma/areas/${area}.prisma`);
+    process.exit(2);
+  }
+  sql = keepStatementsOf(sql, await readFile(areaFile.path, 'utf8'));
+}
 if (!sql || sql === '-- This is an empty migration.') {
   console.log('schema.prisma matches the migrations: nothing to write');
   process.exit(0);

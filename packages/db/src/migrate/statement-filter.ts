@@ -1,0 +1,23 @@
+/**
+ * Keeps the statements of a generated migration that concern one schema file's tables and enums.
+ * Prisma's diff separates statements by blank lines under a `-- Comment` header; each statement's
+ * subject is the first quoted name after TABLE / ON / TYPE / INDEX … ON.
+ */
+export function keepStatementsOf(sql: string, schemaSource: string): string {
+  const tables = new Set([...schemaSource.matchAll(/@@map\("([^"]+)"\)/g)].map((m) => m[1]!));
+  const enums = new Set([...schemaSource.matchAll(/^enum (\w+) \{/gm)].map((m) => m[1]!));
+  const kept = sql
+    .split(/\n\s*\n/)
+    .filter((block) => {
+      const statement = block
+        .split('\n')
+        .filter((l) => !l.startsWith('--'))
+        .join('\n');
+      if (!statement.trim()) return false;
+      const subject =
+        /\b(?:TABLE|ON)\s+(?:IF (?:NOT )?EXISTS\s+)?"([^"]+)"/i.exec(statement)?.[1] ??
+        /\bTYPE\s+"([^"]+)"/i.exec(statement)?.[1];
+      return subject !== undefined && (tables.has(subject) || enums.has(subject));
+    });
+  return kept.join('\n\n');
+}
