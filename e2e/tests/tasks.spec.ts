@@ -4,8 +4,17 @@ import { expectSignedIn, signIn } from './helpers.ts';
 // A 1×1 PNG: the "photo" the township submits as evidence.
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a3d3c8b80000000049454e44ae426082', 'hex');
 
+// The board lists listed (挂牌) items first, and the demo county has pages of them: find the item
+// by its title, as a user would, rather than hoping it is on the first page.
+async function searchBoard(page: Page, title: string) {
+  const search = page.locator('input[data-testid="filter-search"], [data-testid="filter-search"] input').first();
+  await search.fill(title);
+  await search.press('Enter');
+}
+
 async function openTask(page: Page, title: string) {
   await page.goto('/tasks');
+  await searchBoard(page, title);
   await page.getByTestId('task-board').getByTestId('task-link').filter({ hasText: title }).first().click();
   await expect(page.getByTestId('task-status')).toBeVisible();
 }
@@ -45,6 +54,8 @@ test('the rectification loop from hand-over to 通报', async ({ browser }) => {
   await picker.press('Enter');
   await expect(picker).toHaveValue(deadline);
   await office.getByTestId('handover-submit').click();
+  await expect(office.locator('.ant-modal-wrap:visible')).toHaveCount(0);
+  await searchBoard(office, title);
   await expect(office.getByTestId('task-board').getByText(title).first()).toBeVisible();
 
   const township = await browser.newPage();

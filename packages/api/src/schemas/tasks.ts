@@ -43,7 +43,7 @@ export const verifyTaskInput = z.object({
   note: z.string().trim().max(2000).nullish(),
 });
 
-export const listForSupervisionInput = z.object({ taskId: id, leader: z.string().trim().min(2, '请填写责任领导').max(30) });
+export const listForSupervisionInput = z.object({ taskId: id, leader: z.string().trim().min(2, '请填写责任领导').max(60) });
 
 export const listTasksInput = pageInput.extend({
   status: z.array(taskStatus).max(6).optional(),
@@ -58,10 +58,13 @@ export const listTasksInput = pageInput.extend({
 export const taskIdInput = z.object({ taskId: id });
 export const evidenceFileInput = z.object({ taskId: id, evidenceId: id });
 export const taskStatsInput = z.object({ orgUnitId: id, year: z.number().int().min(2000).max(2100).optional() });
+export const listingLeaderSource = z.enum(['responsible_unit', 'supervising_unit']);
 export const escalationRulesInput = z.object({
   remindDaysBefore: z.number().int().min(0).max(60),
   superviseAfterDays: z.number().int().min(0).max(365),
   listAfterDays: z.number().int().min(0).max(365),
+  /** Whose principal leader an item listed by rule names (挂牌督办责任领导). */
+  listingLeaderSource: listingLeaderSource.optional(),
 }).refine((r) => r.listAfterDays > r.superviseAfterDays, { message: '挂牌督办天数须大于督办天数', path: ['listAfterDays'] });
 export const samplePostCheckInput = z.object({ orgUnitId: id, sharePercent: z.number().min(1).max(100), from: z.iso.datetime(), to: z.iso.datetime() });
 export const recordPostCheckInput = z.object({ checkId: id, result: z.enum(['pass', 'relapse']), note: z.string().trim().min(2, '请填写核查情况').max(1000) });
@@ -81,6 +84,7 @@ export const createKeyWorkInput = z.object({
   responsiblePersonId: id.nullish(),
   deadline: z.iso.datetime({ message: '请选择完成期限' }),
   targets: z.array(targetInput).max(10).default([]),
+  assistingUnitIds: z.array(id).max(20, { message: '协办单位最多 20 个' }).default([]),
 });
 export const decomposeKeyWorkInput = z.object({
   keyWorkId: id,
@@ -91,4 +95,19 @@ export const decomposeKeyWorkInput = z.object({
 });
 export const reportProgressInput = z.object({ keyWorkId: id, targetId: id.nullish(), value: z.number().min(0).max(1e12).nullish(), note: z.string().trim().min(2, '请填写进展情况').max(2000) });
 export const keyWorkIdInput = z.object({ keyWorkId: id });
-export const listKeyWorkInput = z.object({ year: z.number().int().min(2000).max(2100).optional() });
+export const listKeyWorkInput = z.object({
+  year: z.number().int().min(2000).max(2100).optional(),
+  /** Title or document number contains this. */
+  search: z.string().trim().max(50).optional(),
+  /** Only key work with no progress for a month (无进展). */
+  stale: z.boolean().optional(),
+});
+
+/** An Excel upload (.xlsx, base64): checked only (dryRun) or checked and imported all-or-nothing. */
+export const importSheetInput = z.object({
+  fileBase64: z.string().min(1).max(14_000_000, { message: '文件过大(上限 10 MB)' }),
+  dryRun: z.boolean(),
+  /** The language of the error workbook (the on-screen errors carry both). */
+  locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
+});
+export const setUnitLeaderInput = z.object({ orgUnitId: id, personId: id.nullable() });

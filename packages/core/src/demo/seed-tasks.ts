@@ -53,6 +53,24 @@ export async function seedDemoTasks(db: Tx, args: { countyId: string; officeId: 
       n++;
     }
   }
+  // Leaders first, so the items the escalation job lists name their 责任领导.
+  const leaders = await seedDemoUnitLeaders(db, args.countyId);
   const escalated = await applyEscalation(db, new Date(now));
-  return { tasks: n, escalated: escalated.raised };
+  return { tasks: n, escalated: escalated.raised, leaders };
+}
+
+// The positions that head a unit in the demo data (county-data.ts), in order of precedence.
+const PRINCIPAL_POSITIONS = ['县委书记', '党委书记', '党工委书记', '村党支部书记', '社区党委书记', '局长', '主任'];
+
+/** Designates each demo unit's principal leader (单位主要负责人) from the people's positions, in one insert. */
+export async function seedDemoUnitLeaders(db: Tx, countyId: string) {
+  const people = await db.person.findMany({ where: { countyId, archivedAt: null, position: { in: PRINCIPAL_POSITIONS } }, select: { id: true, orgUnitId: true, position: true } });
+  const rank = (position: string | null) => PRINCIPAL_POSITIONS.indexOf(position ?? '');
+  const best = new Map<string, (typeof people)[number]>();
+  for (const p of people) {
+    const current = best.get(p.orgUnitId);
+    if (!current || rank(p.position) < rank(current.position)) best.set(p.orgUnitId, p);
+  }
+  await db.unitLeader.createMany({ data: [...best.values()].map((p) => ({ countyId, orgUnitId: p.orgUnitId, personId: p.id })), skipDuplicates: true });
+  return best.size;
 }

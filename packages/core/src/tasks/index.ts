@@ -7,3 +7,5 @@ export * from './rates.ts';
 export * from './task-service.ts';
 export * from './metric-sources.ts';
 export * from './ledger-export.ts';
+export * from './excel/index.ts';
+export * from './unit-leaders.ts';

@@ -28,9 +28,14 @@ export async function notifyUnit(db: Tx, countyId: string, orgUnitId: string, ti
 
 /** 督办〔2026〕17号: numbered per county and year. Callers hold the county lock (lockCounty). */
 async function nextSerial(db: Tx, countyId: string, year: number) {
+  return (await reserveSerials(db, countyId, year, 1))[0]!;
+}
+
+/** The next `count` serials of the year in one query (an import numbers thousands at once). Callers hold the county lock. */
+export async function reserveSerials(db: Tx, countyId: string, year: number, count: number): Promise<string[]> {
   const prefix = `督办〔${year}〕`;
-  const count = await db.task.count({ where: { countyId, serial: { startsWith: prefix } } });
-  return `${prefix}${count + 1}号`;
+  const taken = await db.task.count({ where: { countyId, serial: { startsWith: prefix } } });
+  return Array.from({ length: count }, (_, i) => `${prefix}${taken + i + 1}号`);
 }
 
 /** Serialises numbering within a county (the audit head row is the county's one lock). */
@@ -102,9 +107,9 @@ export async function transition(db: Tx, task: Task, input: TransitionInput, act
   }
   if (input.action === 'pass') {
     data.closedAt = now;
-    // De-listing needs verification: a listed item leaves the list only when it passes.
+    // De-listing needs verification: a listed item leaves the list only when it passes. The
+    // leader stays on record, so the 通报 can say the item was listed and who answered for it.
     data.escalation = 'none';
-    data.listedLeader = null;
   }
   if (input.action === 'notify') data.notifiedAt = now;
   if (input.action === 'reopen') {

@@ -11,6 +11,8 @@ import { IconPlus } from '../../app/icons.tsx';
 import { useCanAt } from '../../app/session.ts';
 import { OrgUnitTreeSelect } from '../../components/OrgUnitTreeSelect.tsx';
 import { useZodForm } from '../../forms/use-zod-form.ts';
+import { OrgUnitMultiSelect } from '../tasks/OrgUnitMultiSelect.tsx';
+import { ResponsiblePersonSelect } from '../tasks/ResponsiblePersonSelect.tsx';
 import { keyWorkSources } from './types.ts';
 
 const deadlineIso = (d: Dayjs | undefined) => (d ? d.endOf('day').toISOString() : undefined);
@@ -26,6 +28,8 @@ export function CreateKeyWorkModal({ onClose, onDone }: { onClose: () => void; o
   const { form, rule, validate, showError } = useZodForm(createKeyWorkInput, (): { deadline?: string } => ({ deadline: deadlineIso(form.getFieldValue('deadline') as Dayjs | undefined) }));
   const create = useMutation(trpc.keyWork.create.mutationOptions());
   const canManageAt = useCallback((u: OrgUnit) => canAt('core.keyWork.manage', u), [canAt]);
+  const anyUnit = useCallback(() => true, []);
+  const leadUnitId = Form.useWatch('leadUnitId', form) as string | undefined;
 
   const submit = async () => {
     const input = await validate();
@@ -92,6 +96,18 @@ export function CreateKeyWorkModal({ onClose, onDone }: { onClose: () => void; o
           <Col span={12}>
             <Form.Item name="deadline" label={t('keyWork.fields.deadline')} required rules={[rule]}>
               <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} data-testid="kw-deadline" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item name="assistingUnitIds" label={t('keyWork.fields.assistingUnits')} rules={[rule]}>
+              <OrgUnitMultiSelect selectable={anyUnit} placeholder={t('keyWork.create.assistingPlaceholder')} data-testid="kw-assisting" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="responsiblePersonId" label={t('keyWork.fields.responsiblePerson')} rules={[rule]}>
+              <ResponsiblePersonSelect unitId={leadUnitId} />
             </Form.Item>
           </Col>
         </Row>

@@ -46,6 +46,18 @@ export default function KeyWorkDetailPage() {
   const facts: DescriptionsProps['items'] = [
     { key: 'leadUnit', label: t('keyWork.fields.leadUnit'), children: <strong>{kw.leadUnit.name}</strong> },
     { key: 'deadline', label: t('keyWork.fields.deadline'), children: <span className="mono">{formatDate(kw.deadline)}</span> },
+    {
+      key: 'assisting',
+      label: t('keyWork.fields.assistingUnits'),
+      children: kw.assisting.length ? kw.assisting.map((a) => <Tag key={a.id}>{a.name}</Tag>) : dash,
+    },
+    {
+      key: 'person',
+      label: t('keyWork.fields.responsiblePerson'),
+      children: kw.responsiblePerson ? (
+        <span>{kw.responsiblePerson.name}{kw.responsiblePerson.phone && <span className="mono muted"> {kw.responsiblePerson.phone}</span>}</span>
+      ) : dash,
+    },
     { key: 'year', label: t('keyWork.fields.year'), children: kw.year },
     { key: 'source', label: t('keyWork.fields.source'), children: kw.source ? t(`keyWork.source.${kw.source}`) : dash },
     { key: 'documentNo', label: t('keyWork.fields.documentNo'), children: kw.documentNo ?? dash },
@@ -67,7 +79,7 @@ export default function KeyWorkDetailPage() {
     { key: 'serial', title: t('keyWork.detail.serial'), width: 150, render: (_, x) => <span className="mono">{x.serial}</span> },
     { key: 'title', title: t('keyWork.fields.title'), render: (_, x) => <Link to={`/tasks/${x.id}`}>{x.title}</Link> },
     { key: 'status', title: t('keyWork.detail.status'), width: 110, render: (_, x) => <StatusTag status={x.status} /> },
-    { key: 'escalation', title: t('keyWork.detail.escalation'), width: 110, render: (_, x) => <EscalationTag level={x.escalation} /> },
+    { key: 'escalation', title: t('keyWork.detail.escalation'), width: 170, render: (_, x) => <EscalationTag level={x.escalation} leader={x.listedLeader} /> },
   ];
 
   return (

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Checkbox, Input, Select, Space, Table, Tag } from 'antd';
 import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
 import { formatDate } from '../tasks/deadline.tsx';
 import { CreateKeyWorkModal } from './CreateKeyWorkModal.tsx';
+import { KeyWorkExcelActions } from './KeyWorkExcelActions.tsx';
 import { TargetList } from './TargetProgress.tsx';
 import type { KeyWorkRow } from './types.ts';
 
@@ -24,8 +25,12 @@ export default function KeyWorkListPage() {
   const can = useCan();
   const navigate = useNavigate();
   const [year, setYear] = useState<number | undefined>(thisYear);
+  const [search, setSearch] = useState<string | undefined>();
+  const [stale, setStale] = useState(false);
   const [creating, setCreating] = useState(false);
-  const list = useQuery({ ...trpc.keyWork.list.queryOptions({ year }), placeholderData: keepPreviousData });
+  // The list and its Excel export share these filters.
+  const filters = { year, search, stale: stale || undefined };
+  const list = useQuery({ ...trpc.keyWork.list.queryOptions(filters), placeholderData: keepPreviousData });
 
   const columns: TableProps<KeyWorkRow>['columns'] = [
     {
@@ -38,7 +43,19 @@ export default function KeyWorkListPage() {
         </Space>
       ),
     },
-    { key: 'leadUnit', title: t('keyWork.fields.leadUnit'), width: 160, render: (_, row) => row.leadUnit.name },
+    {
+      key: 'leadUnit',
+      title: t('keyWork.fields.leadUnit'),
+      width: 180,
+      render: (_, row) => (
+        <Space orientation="vertical" size={0}>
+          <span>{row.leadUnit.name}</span>
+          {row.assisting.length > 0 && (
+            <span className="muted" style={{ fontSize: 12 }}>{t('keyWork.list.assisting', { units: row.assisting.map((a) => a.name).join('、') })}</span>
+          )}
+        </Space>
+      ),
+    },
     { key: 'deadline', title: t('keyWork.fields.deadline'), width: 120, render: (_, row) => <span className="mono">{formatDate(row.deadline)}</span> },
     { key: 'targets', title: t('keyWork.fields.targets'), width: 320, render: (_, row) => <TargetList targets={row.targets} /> },
     {
@@ -68,6 +85,7 @@ export default function KeyWorkListPage() {
               options={[{ value: 0, label: t('keyWork.list.allYears') }, ...years.map((y) => ({ value: y, label: t('keyWork.list.year', { year: y }) }))]}
               data-testid="kw-year"
             />
+            <KeyWorkExcelActions filters={filters} />
             {can('core.keyWork.manage') && (
               <Button type="primary" icon={<IconPlus />} onClick={() => setCreating(true)} data-testid="kw-create-button">
                 {t('keyWork.create.button')}
@@ -77,6 +95,18 @@ export default function KeyWorkListPage() {
         }
       />
       <Card variant="borderless">
+        <Space wrap style={{ marginBottom: 12 }}>
+          <Input.Search
+            allowClear
+            placeholder={t('keyWork.list.search')}
+            onSearch={(v) => setSearch(v.trim() || undefined)}
+            style={{ width: 260 }}
+            data-testid="kw-search"
+          />
+          <Checkbox checked={stale} onChange={(e) => setStale(e.target.checked)} data-testid="kw-stale-only">
+            {t('keyWork.list.staleOnly')}
+          </Checkbox>
+        </Space>
         {list.error && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
         <Table<KeyWorkRow>
           data-testid="key-work-list"

@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
 import { formatDate } from './deadline.tsx';
 import { TasksNav } from './TasksNav.tsx';
+import { IconFlag } from './task-icons.tsx';
 import { KindTag } from './TaskTags.tsx';
 import './tasks.css';
 import type { BulletinRow } from './types.ts';
@@ -51,6 +52,11 @@ export default function BulletinPage() {
                   <span>
                     <Link to={`/tasks/${row.id}`} className="task-title-link">{row.title}</Link>
                     <span className="task-row-kind"><KindTag kind={row.kind} /></span>
+                    {row.listedLeader && (
+                      <Tag color="#c62828" icon={<IconFlag />} className="task-listed-tag" data-testid="bulletin-listed">
+                        {t('tasks.bulletin.wasListed', { leader: row.listedLeader })}
+                      </Tag>
+                    )}
                   </span>
                 ),
               },

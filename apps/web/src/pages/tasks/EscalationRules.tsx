@@ -1,15 +1,17 @@
 import { escalationRulesInput } from '@duban/api/schemas';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { App, Button, Drawer, Form, InputNumber, Space } from 'antd';
+import { App, Button, Divider, Drawer, Form, InputNumber, Radio, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc.ts';
 import { useCan } from '../../app/session.ts';
 import { useZodForm } from '../../forms/use-zod-form.ts';
+import { UnitLeaders } from './UnitLeaders.tsx';
 import { useTaskInvalidate } from './use-task-invalidate.ts';
 
 const fields = ['remindDaysBefore', 'superviseAfterDays', 'listAfterDays'] as const;
-type Rules = Record<(typeof fields)[number], number>;
+type Rules = Record<(typeof fields)[number], number> & { listingLeaderSource: 'responsible_unit' | 'supervising_unit' };
+const sources = ['responsible_unit', 'supervising_unit'] as const;
 
 /** 升级规则, one line on the dashboard; those with core.task.rules edit them in a drawer. */
 export function EscalationRules() {
@@ -24,6 +26,7 @@ export function EscalationRules() {
     <span className="task-rules" data-testid="rules-card">
       <span className="muted">{t('tasks.rules.label')}</span>
       <span>{t('tasks.rules.explain', { remind: r.remindDaysBefore, supervise: r.superviseAfterDays, list: r.listAfterDays })}</span>
+      <span className="muted" data-testid="rules-leader">{t('tasks.rules.leaderExplain', { source: t(`tasks.rules.source.${r.listingLeaderSource}`) })}</span>
       {can('core.task.rules') && (
         <Button type="link" size="small" onClick={() => setEditing(true)} data-testid="rules-edit">{t('common.edit')}</Button>
       )}
@@ -57,7 +60,7 @@ function RulesDrawer({ rules, onClose }: { rules: Rules; onClose: () => void }) 
     <Drawer
       open
       title={t('tasks.rules.title')}
-      size={380}
+      size={560}
       onClose={onClose}
       destroyOnHidden
       footer={
@@ -74,7 +77,12 @@ function RulesDrawer({ rules, onClose }: { rules: Rules; onClose: () => void }) 
             <InputNumber min={0} max={f === 'remindDaysBefore' ? 60 : 365} precision={0} style={{ width: 160 }} suffix={t('tasks.rules.dayUnit')} />
           </Form.Item>
         ))}
+        <Form.Item name="listingLeaderSource" label={t('tasks.rules.listingLeaderSource')} rules={[rule]} extra={t('tasks.rules.listingLeaderHint')}>
+          <Radio.Group options={sources.map((value) => ({ value, label: t(`tasks.rules.source.${value}`) }))} data-testid="rules-leader-source" />
+        </Form.Item>
       </Form>
+      <Divider />
+      <UnitLeaders />
     </Drawer>
   );
 }

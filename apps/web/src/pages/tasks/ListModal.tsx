@@ -42,9 +42,9 @@ export function ListModal({ task, onClose }: { task: TaskDetail; onClose: () => 
       destroyOnHidden
     >
       <Alert type="warning" showIcon title={t('tasks.list.hint')} style={{ marginBottom: 16 }} />
-      <Form form={form} layout="vertical" preserve={false} onFinish={() => void submit()}>
+      <Form form={form} layout="vertical" preserve={false} initialValues={{ leader: task.listedLeader ?? task.suggestedLeader ?? '' }} onFinish={() => void submit()}>
         <Form.Item name="leader" label={t('tasks.fields.listedLeader')} required rules={[rule]}>
-          <Input maxLength={30} autoFocus placeholder={t('tasks.list.leaderPlaceholder')} data-testid="list-leader" />
+          <Input maxLength={60} autoFocus placeholder={t('tasks.list.leaderPlaceholder')} data-testid="list-leader" />
         </Form.Item>
       </Form>
     </Modal>

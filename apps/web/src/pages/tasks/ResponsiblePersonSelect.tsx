@@ -21,6 +21,7 @@ export function ResponsiblePersonSelect({ unitId, value, onChange }: Props) {
   });
   return (
     <Select
+      style={{ width: '100%' }}
       allowClear
       showSearch={{ optionFilterProp: 'label' }}
       disabled={!unitId}

@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
 import { ExportLedgerButton } from './ExportLedgerButton.tsx';
 import { HandOverModal } from './HandOverModal.tsx';
+import { ImportLedgerButton } from './ImportLedgerButton.tsx';
 import { TaskFilters, type TaskFilterValues } from './TaskFilters.tsx';
 import { TasksNav } from './TasksNav.tsx';
 import { TaskTable } from './TaskTable.tsx';
@@ -75,6 +76,7 @@ export default function TaskBoardPage() {
             <ExportLedgerButton
               filters={{ role: base.role, status: filters.status ?? base.status, kind: filters.kind, escalation: filters.escalation, overdue: filters.overdue, search: filters.search }}
             />
+            <ImportLedgerButton />
             {can('core.task.handOver') && (
               <Button type="primary" icon={<IconPlus />} onClick={() => setHandingOver(true)} data-testid="handover-button">
                 {t('tasks.handOver.button')}

@@ -26,6 +26,8 @@ export function TaskFacts({ task }: { task: TaskDetail }) {
       ) : dash,
     },
     { key: 'deadline', label: t('tasks.fields.deadline'), children: <span className="mono">{formatDate(task.deadline)}</span> },
+    // The leader answerable for a listed item stays on record after it is de-listed by verification.
+    ...(task.listedLeader ? [{ key: 'listedLeader', label: t('tasks.fields.listedLeader'), span: 2, children: <strong data-testid="task-listed-leader">{task.listedLeader}</strong> }] : []),
     { key: 'keyWork', label: t('tasks.fields.keyWork'), span: 2, children: task.keyWork?.title ?? dash },
     { key: 'createdAt', label: t('tasks.fields.createdAt'), children: <span className="mono">{formatDateTime(task.createdAt)}</span> },
     { key: 'signedAt', label: t('tasks.fields.signedAt'), children: <span className="mono">{formatDateTime(task.signedAt)}</span> },

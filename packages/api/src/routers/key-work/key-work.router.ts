@@ -4,10 +4,11 @@ import { getOrgUnit } from '@duban/core';
 import { newId, type Prisma } from '@duban/db';
 import { procedure } from '../../procedures.ts';
 import { createKeyWorkInput, decomposeKeyWorkInput, keyWorkIdInput, listKeyWorkInput, reportProgressInput } from '../../schemas/index.ts';
+import { exportKeyWorkProcedure, importKeyWorkProcedure, keyWorkTemplateProcedure } from './key-work-excel.ts';
+import { listKeyWork } from './key-work-list.ts';
 import { rollUp } from './rollup.ts';
 
 const byKeyWork = { entity: 'keyWork', field: 'keyWorkId' } as const;
-const STALE_DAYS = 30;
 
 async function subtreeOf(db: Prisma.TransactionClient, countyId: string, rootId: string) {
   // Key-work trees are small (a county item, its townships, their villages): fetch and walk.
@@ -32,7 +33,10 @@ export const keyWorkRouter = {
     .input(createKeyWorkInput)
     .mutation(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;
-      const { targets, ...fields } = input;
+      const { targets, assistingUnitIds, ...fields } = input;
+      const assisting = [...new Set(assistingUnitIds)];
+      if (assisting.includes(input.leadUnitId)) throw new TRPCError({ code: 'BAD_REQUEST', message: '协办单位不能同时是牵头单位' });
+      for (const a of assisting) await getOrgUnit(ctx.db, countyId, a);
       const id = newId();
       const kw = await ctx.db.keyWork.create({
         data: {
@@ -41,7 +45,8 @@ export const keyWorkRouter = {
         },
         include: { targets: true },
       });
-      await ctx.audit({ entityType: 'keyWork', entityId: id, orgUnitId: input.leadUnitId, after: kw });
+      if (assisting.length) await ctx.db.keyWorkAssist.createMany({ data: assisting.map((orgUnitId) => ({ countyId, keyWorkId: id, orgUnitId })) });
+      await ctx.audit({ entityType: 'keyWork', entityId: id, orgUnitId: input.leadUnitId, after: { ...kw, assistingUnitIds: assisting } });
       return kw;
     }),
 
@@ -94,30 +99,16 @@ export const keyWorkRouter = {
       return row;
     }),
 
-  /** Key work led in the caller's scopes, with targets rolled up and stale items flagged. */
+  /** Key work led or assisted in the caller's scopes, with targets rolled up and stale items flagged. */
   list: procedure
     .meta({ permission: 'core.keyWork.read', scope: { entity: 'anywhere' } })
     .input(listKeyWorkInput)
-    .query(async ({ ctx, input }) => {
-      const countyId = ctx.authz.target!.countyId;
-      const all = await ctx.db.keyWork.findMany({
-        where: { countyId, ...(input.year ? { year: input.year } : {}) },
-        include: { targets: true, progress: true, leadUnit: { select: { id: true, name: true, path: true } } },
-        orderBy: { deadline: 'asc' },
-      });
-      const visible = all.filter((k) => ctx.authz.roots.some((r) => k.leadUnit.path.startsWith(r)));
-      const rolled = rollUp(all, visible[0]?.id ?? '');
-      const now = Date.now();
-      return visible.map((k) => {
-        const last = Math.max(0, ...k.progress.map((p) => p.reportedAt.getTime()), ...all.filter((c) => c.parentId === k.id).flatMap((c) => c.progress.map((p) => p.reportedAt.getTime())));
-        return {
-          id: k.id, parentId: k.parentId, title: k.title, year: k.year, deadline: k.deadline, leadUnit: k.leadUnit,
-          targets: rolled.get(k.id) ?? [], lastProgressAt: last ? new Date(last) : null,
-          // 无进展: nothing reported for a month (月重点工作安排、月底对照检查).
-          stale: now - (last || k.createdAt.getTime()) > STALE_DAYS * 86_400_000,
-        };
-      });
-    }),
+    .query(({ ctx, input }) => listKeyWork(ctx.db, ctx.authz.target!.countyId, ctx.authz.roots, input)),
+
+  /** 导入 (streams progress), 下载模板, 导出: see key-work-excel.ts. */
+  import: importKeyWorkProcedure,
+  importTemplate: keyWorkTemplateProcedure,
+  export: exportKeyWorkProcedure,
 
   get: procedure
     .meta({ permission: 'core.keyWork.read', scope: byKeyWork })
@@ -127,9 +118,15 @@ export const keyWorkRouter = {
       const tree = await subtreeOf(ctx.db, countyId, input.keyWorkId);
       const rolled = rollUp(tree, input.keyWorkId);
       const root = tree.find((k) => k.id === input.keyWorkId)!;
-      const tasks = await ctx.db.task.findMany({ where: { countyId, keyWorkId: { in: tree.map((k) => k.id) } }, select: { id: true, serial: true, title: true, status: true, escalation: true } });
+      const [tasks, assisting, responsiblePerson] = await Promise.all([
+        ctx.db.task.findMany({ where: { countyId, keyWorkId: { in: tree.map((k) => k.id) } }, select: { id: true, serial: true, title: true, status: true, escalation: true, listedLeader: true } }),
+        ctx.db.keyWorkAssist.findMany({ where: { countyId, keyWorkId: root.id }, include: { orgUnit: { select: { id: true, name: true, path: true } } } }),
+        root.responsiblePersonId ? ctx.db.person.findUnique({ where: { countyId_id: { countyId, id: root.responsiblePersonId } }, select: { id: true, name: true, phone: true } }) : null,
+      ]);
       return {
         ...root,
+        assisting: assisting.map((a) => a.orgUnit),
+        responsiblePerson,
         targets: rolled.get(root.id) ?? [],
         parts: tree.filter((k) => k.parentId === root.id).map((k) => ({ id: k.id, leadUnit: k.leadUnit, deadline: k.deadline, targets: rolled.get(k.id) ?? [] })),
         progress: [...root.progress].sort((a, b) => b.reportedAt.getTime() - a.reportedAt.getTime()),

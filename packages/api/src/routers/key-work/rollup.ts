@@ -13,16 +13,18 @@ export interface TargetStatus {
 
 /**
  * Progress rolls up the tree: a key work that was decomposed counts the sum of its parts' actuals
- * for each metric; a leaf counts its own latest reported value.
+ * for each metric; a leaf counts its own latest reported value. Linear in the number of key works
+ * (children are looked up in a map), so a county's imported thousands roll up at once.
  */
-export function rollUp(all: Node[], rootId: string): Map<string, TargetStatus[]> {
-  const children = (id: string) => all.filter((k) => k.parentId === id);
+export function rollUp(all: Node[], rootId?: string): Map<string, TargetStatus[]> {
+  const childrenOf = new Map<string, Node[]>();
+  for (const k of all) if (k.parentId) childrenOf.set(k.parentId, [...(childrenOf.get(k.parentId) ?? []), k]);
   const memo = new Map<string, TargetStatus[]>();
   const visit = (node: Node): TargetStatus[] => {
     const cached = memo.get(node.id);
     if (cached) return cached;
-    const kids = children(node.id).map((c) => visit(c));
-    const result = node.targets
+    const kids = (childrenOf.get(node.id) ?? []).map((c) => visit(c));
+    const result = [...node.targets]
       .sort((a, b) => a.sortOrder - b.sortOrder)
       .map((t) => {
         const latest = node.progress.filter((p) => p.targetId === t.id && p.value !== null).sort((a, b) => b.reportedAt.getTime() - a.reportedAt.getTime())[0];
@@ -35,7 +37,7 @@ export function rollUp(all: Node[], rootId: string): Map<string, TargetStatus[]>
     memo.set(node.id, result);
     return result;
   };
-  const root = all.find((k) => k.id === rootId);
+  const root = rootId ? all.find((k) => k.id === rootId) : undefined;
   if (root) visit(root);
   for (const k of all) visit(k);
   return memo;

@@ -1,8 +1,8 @@
 import type { TRPCRouterRecord } from '@trpc/server';
-import { defaultEscalationRules, getOrgUnit, recordPostCheck, sampleForPostCheck, taskRates } from '@duban/core';
+import { defaultEscalationRules, defaultListingLeaderSource, getOrgUnit, recordPostCheck, sampleForPostCheck, setUnitLeader, taskRates } from '@duban/core';
 import { z } from 'zod';
 import { procedure } from '../../procedures.ts';
-import { escalationRulesInput, recordPostCheckInput, samplePostCheckInput, taskStatsInput } from '../../schemas/index.ts';
+import { escalationRulesInput, recordPostCheckInput, samplePostCheckInput, setUnitLeaderInput, taskStatsInput } from '../../schemas/index.ts';
 import { visibleTasks } from './task-visibility.ts';
 
 /** Dashboards, escalation rules and post-supervision (后督察) around the task lifecycle. */
@@ -45,19 +45,56 @@ export const supervisionRouter = {
       });
     }),
 
+  /** The county's escalation rules, and whose leader an item listed by rule names. */
   rules: procedure
     .meta({ permission: 'core.task.read', scope: { entity: 'anywhere' } })
-    .query(async ({ ctx }) => (await ctx.db.escalationRule.findUnique({ where: { countyId: ctx.authz.target!.countyId } })) ?? { countyId: ctx.authz.target!.countyId, ...defaultEscalationRules }),
+    .query(async ({ ctx }) => {
+      const countyId = ctx.authz.target!.countyId;
+      const [rules, listing] = await Promise.all([
+        ctx.db.escalationRule.findUnique({ where: { countyId } }),
+        ctx.db.listingLeaderRule.findUnique({ where: { countyId } }),
+      ]);
+      return { ...(rules ?? { countyId, ...defaultEscalationRules }), listingLeaderSource: listing?.source ?? defaultListingLeaderSource };
+    }),
 
   setRules: procedure
     .meta({ permission: 'core.task.rules', scope: { entity: 'county' } })
     .input(escalationRulesInput)
     .mutation(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;
+      const { listingLeaderSource, ...days } = input;
       const before = await ctx.db.escalationRule.findUnique({ where: { countyId } });
-      const after = await ctx.db.escalationRule.upsert({ where: { countyId }, create: { countyId, ...input }, update: input });
-      await ctx.audit({ entityType: 'escalationRule', entityId: countyId, orgUnitId: countyId, before, after });
-      return after;
+      const beforeListing = await ctx.db.listingLeaderRule.findUnique({ where: { countyId } });
+      const after = await ctx.db.escalationRule.upsert({ where: { countyId }, create: { countyId, ...days }, update: days });
+      const listing = listingLeaderSource
+        ? await ctx.db.listingLeaderRule.upsert({ where: { countyId }, create: { countyId, source: listingLeaderSource }, update: { source: listingLeaderSource } })
+        : beforeListing;
+      await ctx.audit({
+        entityType: 'escalationRule', entityId: countyId, orgUnitId: countyId,
+        before: { ...before, listingLeaderSource: beforeListing?.source ?? null }, after: { ...after, listingLeaderSource: listing?.source ?? null },
+      });
+      return { ...after, listingLeaderSource: listing?.source ?? defaultListingLeaderSource };
+    }),
+
+  /** 单位主要负责人 designated in the caller's view, named on items the escalation job lists. */
+  leaders: procedure
+    .meta({ permission: 'core.task.read', scope: { entity: 'anywhere' } })
+    .query(async ({ ctx }) => {
+      const rows = await ctx.db.unitLeader.findMany({
+        where: { countyId: ctx.authz.target!.countyId, OR: ctx.authz.roots.map((r) => ({ orgUnit: { path: { startsWith: r } } })) },
+        include: { orgUnit: { select: { id: true, name: true, path: true, level: true } }, person: { select: { id: true, name: true, position: true, phone: true, archivedAt: true } } },
+      });
+      return rows.sort((a, b) => a.orgUnit.path.length - b.orgUnit.path.length || a.orgUnit.name.localeCompare(b.orgUnit.name, 'zh-CN'));
+    }),
+
+  /** Designates a unit's principal leader (or clears it with personId null). */
+  setLeader: procedure
+    .meta({ permission: 'core.task.rules', scope: { entity: 'orgUnit', field: 'orgUnitId' } })
+    .input(setUnitLeaderInput)
+    .mutation(async ({ ctx, input }) => {
+      const { before, after } = await setUnitLeader(ctx.db, ctx.authz.target!.countyId, input.orgUnitId, input.personId);
+      await ctx.audit({ entityType: 'unitLeader', entityId: input.orgUnitId, orgUnitId: input.orgUnitId, before, after });
+      return { ok: true };
     }),
 
   samplePostChecks: procedure

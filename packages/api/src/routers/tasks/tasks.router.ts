@@ -1,10 +1,11 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
-import { allowedActions, actionSide, exportLedger, getOrgUnit, getTask, handOver, listForSupervision, transition, type EvidenceFile } from '@duban/core';
+import { allowedActions, actionSide, exportLedger, getOrgUnit, getTask, handOver, listForSupervision, listingLeaders, loadDirectories, transition, type EvidenceFile } from '@duban/core';
 import type { z } from 'zod';
 import type { Prisma } from '@duban/db';
 import { procedure } from '../../procedures.ts';
 import { evidenceFileInput, handleTaskInput, handOverInput, listForSupervisionInput, listTasksInput, taskIdInput, verifyTaskInput } from '../../schemas/index.ts';
+import { importLedgerProcedure, ledgerTemplateProcedure } from './ledger-excel.ts';
 import { visibleTasks } from './task-visibility.ts';
 
 const unitSelect = { select: { id: true, name: true, level: true, path: true } } as const;
@@ -64,16 +65,27 @@ export const tasksRouter = {
     .query(async ({ ctx, input }) => {
       const rows = await ctx.db.task.findMany({
         where: listWhere(ctx.authz.target!.countyId, ctx.authz.roots, input),
-        include: { responsibleUnit: unitSelect, supervisingUnit: unitSelect, assisting: { include: { orgUnit: unitSelect } } },
+        include: {
+          responsibleUnit: unitSelect, supervisingUnit: unitSelect, assisting: { include: { orgUnit: unitSelect } },
+          responsiblePerson: { select: { id: true, name: true, phone: true, orgUnitId: true } },
+        },
         orderBy: [{ escalation: 'desc' }, { deadline: 'asc' }],
         take: LEDGER_LIMIT + 1,
       });
       if (rows.length > LEDGER_LIMIT) throw new TRPCError({ code: 'BAD_REQUEST', message: `超过 ${LEDGER_LIMIT} 条,请缩小筛选范围后导出` });
+      // Units and people named as an import resolves them, so the exported ledger imports again.
+      const { units, people } = await loadDirectories(ctx.db, ctx.authz.target!.countyId);
+      const unitLabel = (u: { id: string; name: string }) => (units.get(u.id) ? units.label(units.get(u.id)!) : u.name);
       const file = await exportLedger(rows.map((t) => ({
-        ...t, responsibleUnit: t.responsibleUnit.name, supervisingUnit: t.supervisingUnit.name, assisting: t.assisting.map((a) => a.orgUnit.name),
+        ...t, responsibleUnit: unitLabel(t.responsibleUnit), supervisingUnit: unitLabel(t.supervisingUnit), assisting: t.assisting.map((a) => unitLabel(a.orgUnit)),
+        responsiblePerson: t.responsiblePerson ? people.label(t.responsiblePerson) : null,
       })));
       return { fileName: `督办台账-${new Date().toISOString().slice(0, 10)}.xlsx`, fileBase64: file.toString('base64'), rows: rows.length };
     }),
+
+  /** 导入台账 (streams progress) and its template: see ledger-excel.ts. */
+  importLedger: importLedgerProcedure,
+  ledgerTemplate: ledgerTemplateProcedure,
 
   get: procedure
     .meta({ permission: 'core.task.read', scope: { entity: 'task', field: 'taskId' } })
@@ -92,7 +104,10 @@ export const tasksRouter = {
       const may = (side: 'responsible' | 'supervising') =>
         side === 'responsible' ? ctx.authz.has('core.task.handle', task.responsibleUnit.path) : ctx.authz.has('core.task.verify', task.supervisingUnit.path);
       const actions = allowedActions(task.status).filter((a) => may(actionSide[a]));
-      return { ...task, actions, canList: may('supervising') && !['closed', 'notified'].includes(task.status) };
+      const canList = may('supervising') && !['closed', 'notified'].includes(task.status);
+      // Whom the county's listing rule would name, offered when listing by decision.
+      const suggestedLeader = canList ? ((await listingLeaders(ctx.db, [task])).get(task) ?? null) : null;
+      return { ...task, actions, canList, suggestedLeader };
     }),
 
   /** 签收 / 开始整改 / 申请办结 (with evidence): the responsible unit's steps. */

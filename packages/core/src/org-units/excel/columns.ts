@@ -1,4 +1,11 @@
 // Shared vocabulary of the org-tree sheet: the export, the parser and the error report must agree on it.
+// The scaffolding (reading, header mapping, error workbook) is the one every import uses: ../../excel.
+import type { SheetColumn } from '../../excel/sheet-columns.ts';
+
+export type { RowError } from '../../excel/row-error.ts';
+export { rowMessage } from '../../excel/row-error.ts';
+export { HEADER_ROW } from '../../excel/workbook.ts';
+export { ERROR_FILL_ARGB } from '../../excel/error-report.ts';
 
 export type OrgLevelValue = 'county' | 'township' | 'village' | 'group' | 'department';
 
@@ -10,34 +17,17 @@ export interface OrgTreeRow {
   district: string | null;
 }
 
-export interface RowError {
-  /** 1-based sheet row number; 0 for problems with the file as a whole. */
-  row: number;
-  /** zh-CN header label of the offending column. */
-  column?: string;
-  /** zh-CN, already prefixed with the row number. */
-  message: string;
-}
-
 export type OrgColumnKey = keyof OrgTreeRow;
 
-export interface OrgColumn {
-  key: OrgColumnKey;
-  /** zh-CN header written by the export and used in messages. */
-  header: string;
-  /** Whether the parser refuses a sheet that lacks this column. */
-  columnRequired: boolean;
+export interface OrgColumn extends SheetColumn<OrgColumnKey> {
   /** Shown in the help sheet; cell-level rules live in the row schema. */
   requirement: '必填' | '选填' | '除县级外必填';
-  width: number;
 }
 
 export const SHEET_NAME = '组织机构';
 export const HELP_SHEET_NAME = '说明';
 export const ERROR_HEADER = '错误';
-export const ERROR_FILL_ARGB = 'FFFFC7CE';
 export const MAX_DATA_ROWS = 20_000;
-export const HEADER_ROW = 1;
 
 export const CODE_MAX = 32;
 export const NAME_MAX = 60;
@@ -45,11 +35,12 @@ export const DISTRICT_MAX = 30;
 export const CODE_PATTERN = /^[0-9A-Za-z_-]+$/;
 
 export const COLUMNS: readonly OrgColumn[] = [
-  { key: 'code', header: '编码', columnRequired: true, requirement: '必填', width: 22 },
-  { key: 'name', header: '名称', columnRequired: true, requirement: '必填', width: 32 },
-  { key: 'level', header: '层级', columnRequired: true, requirement: '必填', width: 10 },
-  { key: 'parentCode', header: '上级编码', columnRequired: true, requirement: '除县级外必填', width: 22 },
-  { key: 'district', header: '片区', columnRequired: false, requirement: '选填', width: 16 },
+  // Text format keeps codes such as 0012 or 18-digit numbers from being turned into numbers when users type them.
+  { key: 'code', header: '编码', headerEn: 'Code', columnRequired: true, requirement: '必填', width: 22, numFmt: '@' },
+  { key: 'name', header: '名称', headerEn: 'Name', columnRequired: true, requirement: '必填', width: 32 },
+  { key: 'level', header: '层级', headerEn: 'Level', columnRequired: true, requirement: '必填', width: 10 },
+  { key: 'parentCode', header: '上级编码', headerEn: 'Parent code', columnRequired: true, requirement: '除县级外必填', width: 22, numFmt: '@' },
+  { key: 'district', header: '片区', headerEn: 'District', columnRequired: false, requirement: '选填', width: 16 },
 ];
 
 export function columnHeader(key: OrgColumnKey): string {
@@ -89,7 +80,3 @@ export const PARENT_LEVEL: Record<OrgLevelValue, OrgLevelValue | null> = {
   department: 'county',
 };
 
-/** Message format shared by every row error, e.g. "第 12 行:上级编码「5002360010」不存在". */
-export function rowMessage(row: number, text: string): string {
-  return row > 0 ? `第 ${row} 行:${text}` : text;
-}

@@ -245,11 +245,14 @@ describe('parseOrgTree', () => {
 
   it('reports missing and duplicated header columns', async () => {
     const missing = await parseOrgTree(await xlsx([['编码', '名称', '层级'], county]));
-    expect(missing).toEqual({ rows: [], errors: [{ row: 1, column: '上级编码', message: '第 1 行:缺少「上级编码」列' }] });
+    expect(missing).toEqual({
+      rows: [],
+      errors: [{ row: 1, column: '上级编码', columnEn: 'Parent code', message: '第 1 行:缺少「上级编码」列', messageEn: 'Row 1: the column "Parent code" is missing' }],
+    });
 
     const doubled = await parseOrgTree(await xlsx([[...HEADER, 'Name'], county]));
     expect(doubled.rows).toEqual([]);
-    expect(doubled.errors).toEqual([{ row: 1, column: '名称', message: '第 1 行:表头「名称」出现了 2 次，请只保留一列' }]);
+    expect(doubled.errors).toMatchObject([{ row: 1, column: '名称', message: '第 1 行:表头「名称」出现了 2 次，请只保留一列' }]);
   });
 
   it('refuses more than 20,000 data rows with a single error', async () => {
@@ -273,7 +276,7 @@ describe('parseOrgTree', () => {
   });
 
   it('reports a sheet without data rows', async () => {
-    expect((await parseOrgTree(await xlsx([HEADER]))).errors).toEqual([{ row: 0, message: '表格中没有数据行' }]);
+    expect((await parseOrgTree(await xlsx([HEADER]))).errors).toEqual([{ row: 0, message: '表格中没有数据行', messageEn: 'The sheet has no data rows' }]);
   });
 });
 

@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { addDataSheet } from '../../excel/write-sheet.ts';
+import { workbookBuffer } from '../../excel/workbook.ts';
 import {
   CODE_MAX,
   COLUMNS,
@@ -24,31 +26,14 @@ const COLUMN_NOTES: Record<(typeof COLUMNS)[number]['key'], string> = {
 /** Writes the tree in the order given, so callers control parent-before-child ordering. */
 export async function exportOrgTree(rows: OrgTreeRow[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  addDataSheet(workbook, rows);
+  addDataSheet(
+    workbook,
+    SHEET_NAME,
+    COLUMNS,
+    rows.map((r) => ({ ...r, level: LEVEL_LABELS[r.level] })),
+  );
   addHelpSheet(workbook);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-function addDataSheet(workbook: ExcelJS.Workbook, rows: OrgTreeRow[]): void {
-  const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((c) => ({
-    key: c.key,
-    header: c.header,
-    width: c.width,
-    // Text format keeps codes such as 0012 or 18-digit numbers from being turned into numbers when users type them.
-    style: c.key === 'code' || c.key === 'parentCode' ? { numFmt: '@' } : {},
-  }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
-  for (const r of rows) {
-    sheet.addRow({
-      code: r.code,
-      name: r.name,
-      level: LEVEL_LABELS[r.level],
-      parentCode: r.parentCode ?? null,
-      district: r.district ?? null,
-    });
-  }
+  return workbookBuffer(workbook);
 }
 
 function addHelpSheet(workbook: ExcelJS.Workbook): void {

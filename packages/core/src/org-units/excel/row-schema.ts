@@ -13,7 +13,7 @@ import {
   type OrgTreeRow,
   type RowError,
 } from './columns.ts';
-import type { RawRow } from './read-sheet.ts';
+import type { RawRow } from '../../excel/sheet-columns.ts';
 
 const LEVEL_CHOICES = LEVEL_VALUES.map((v) => LEVEL_LABELS[v]).join('、');
 
@@ -58,7 +58,7 @@ export const orgRowSchema = z
 
 export type RowResult = { ok: true; value: OrgTreeRow } | { ok: false; errors: RowError[] };
 
-export function validateRow(raw: RawRow): RowResult {
+export function validateRow(raw: RawRow<OrgColumnKey>): RowResult {
   const parsed = orgRowSchema.safeParse(raw.cells);
   if (parsed.success) {
     const { parentCode, district, ...rest } = parsed.data;

@@ -1,0 +1,30 @@
+// zh-CN (source language): the Excel import dialog every import shares (org tree, key work, ledger).
+export const excelImport = {
+  excelImport: {
+    pickHint: '点击或拖拽 Excel 文件到此处',
+    pickLimit: '仅支持 .xlsx，最大 10 MB',
+    onlyXlsx: '请选择 .xlsx 文件',
+    tooLarge: '文件过大（上限 10 MB）',
+    template: '下载模板',
+    allOrNothing: '先校验、后导入；文件中有任何错误时，整份文件都不导入。',
+    checking: '正在校验',
+    importing: '正在导入',
+    phase: {
+      upload: '上传文件…',
+      read: '读取工作簿…',
+      check: '校验第 {{done}} / {{total}} 行',
+      write: '写入 {{done}} / {{total}} 条记录',
+    },
+    errorsTitle: '校验发现 {{count}} 处错误，文件未导入',
+    errorsMore: '仅显示前 {{shown}} 条，全部错误见错误报告',
+    downloadReport: '下载错误报告',
+    reportPrefix: '错误报告',
+    readyTitle: '校验通过，尚未导入',
+    confirm: '确认导入',
+    again: '重新选择文件',
+    failed: '导入失败：{{message}}',
+    row: '行',
+    column: '列',
+    message: '问题',
+  },
+};
