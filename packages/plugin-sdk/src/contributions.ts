@@ -10,13 +10,10 @@ type Bilingual = { zh: string; en: string };
 // Metric sources and periods are shared with the core's own metrics (tasks' 办结率 …).
 export type { MetricSource, Period } from '@duban/core';
 
-export type ChecklistItemType = 'yesNo' | 'number' | 'choice' | 'text' | 'photo' | 'signature' | 'gps';
-
-export interface ChecklistTemplate {
-  key: string;
-  name: Bilingual;
-  items: { key: string; label: Bilingual; type: ChecklistItemType; required?: boolean; options?: string[]; score?: number; passRule?: string }[];
-}
+// Checklist templates: the one schema lives with inspections in the core (sections, item types,
+// conditions, pass rules, scores); the flat `items` shape of the first plugin templates stays valid.
+export type { ChecklistItem, ChecklistItemType, ChecklistTemplate } from '@duban/core/inspections/checklist-template';
+export { checklistTemplateSchema } from '@duban/core/inspections/checklist-template';
 
 export interface TaskType {
   key: string;

@@ -9,7 +9,9 @@ CREATE TYPE "PlanStatus" AS ENUM ('draft');
 
 -- CreateTable
 CREATE TABLE "inspection_visit" (
-    "id" TEXT NOT NULL
+    "id" TEXT NOT NULL,
+
+    CONSTRAINT "inspection_visit_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -39,6 +41,7 @@ describe('keepStatementsOf', () => {
     const kept = keepStatementsOf(sql, schema);
     expect(kept).toContain('CREATE TYPE "VisitStatus"');
     expect(kept).toContain('CREATE TABLE "inspection_visit"');
+    expect(kept).toContain('CONSTRAINT "inspection_visit_pkey" PRIMARY KEY ("id")\n);');
     expect(kept).toContain('ON "inspection_visit"');
     expect(kept).toContain('ALTER TABLE "inspection_visit"');
     expect(kept).not.toContain('assessment_plan');

@@ -7,7 +7,9 @@ export function keepStatementsOf(sql: string, schemaSource: string): string {
   const tables = new Set([...schemaSource.matchAll(/@@map\("([^"]+)"\)/g)].map((m) => m[1]!));
   const enums = new Set([...schemaSource.matchAll(/^enum (\w+) \{/gm)].map((m) => m[1]!));
   const kept = sql
-    .split(/\n\s*\n/)
+    // A statement starts at its `-- Comment` header: CREATE TABLE has a blank line inside, before
+    // its PRIMARY KEY constraint, so blank lines alone do not separate statements.
+    .split(/\n\s*\n(?=--)/)
     .filter((block) => {
       const statement = block
         .split('\n')

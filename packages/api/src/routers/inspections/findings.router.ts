@@ -1,0 +1,40 @@
+import type { TRPCRouterRecord } from '@trpc/server';
+import { assertMember, handOverFinding } from '@duban/core';
+import { z } from 'zod';
+import { procedure } from '../../procedures.ts';
+import { handOverFindingInput } from '../../schemas/index.ts';
+import { nowOf, visitScopeWhere } from './guard.ts';
+
+/** 问题: findings handed over as rectification items (督办事项), each with its return visit. */
+export const findingsRouter = {
+  /**
+   * One action: the task (pre-filled with unit, evidence, deadline) and the unannounced return
+   * visit. Allowed to the visit's group members, and to those who plan at its planning unit.
+   */
+  handOverFinding: procedure
+    .meta({ permission: 'core.inspection.findings', scope: { entity: 'anywhere' } })
+    .input(handOverFindingInput)
+    .mutation(async ({ ctx, input }) => {
+      const actor = ctx.actor!;
+      const visit = await ctx.db.inspectionVisit.findUnique({ where: { countyId_id: { countyId: actor.countyId, id: input.visitId } }, include: { planningUnit: true } });
+      if (visit && !ctx.authz.has('core.inspection.plan', visit.planningUnit.path)) await assertMember(ctx.db, actor.countyId, visit.groupId, actor.personId);
+      const { finding, task, returnVisit, evidence } = await handOverFinding(ctx.db, actor.countyId, { ...input, deadline: new Date(input.deadline) }, { userId: actor.userId, name: actor.name }, nowOf(ctx));
+      await ctx.audit({ entityType: 'inspectionFinding', entityId: finding.id, orgUnitId: finding.orgUnitId, after: { finding, task: task.serial, returnVisitId: returnVisit.id, evidence } });
+      await ctx.audit({ entityType: 'task', entityId: task.id, orgUnitId: task.responsibleUnitId, after: task, detail: 'handed over from an inspection finding' });
+      return { findingId: finding.id, taskId: task.id, serial: task.serial, returnVisitId: returnVisit.id, evidence };
+    }),
+
+  /** Findings of the visits the caller may see (a township sees those about itself once revealed). */
+  listFindings: procedure
+    .meta({ permission: 'core.inspection.read', scope: { entity: 'anywhere' } })
+    .input(z.object({ orgUnitId: z.string().max(64).optional() }))
+    .query(async ({ ctx, input }) => {
+      const visit = await visitScopeWhere(ctx, ctx.authz.roots);
+      return ctx.db.inspectionFinding.findMany({
+        where: { countyId: ctx.actor!.countyId, visit, ...(input.orgUnitId ? { orgUnitId: input.orgUnitId } : {}) },
+        include: { orgUnit: { select: { id: true, name: true, path: true } }, task: { select: { id: true, serial: true, status: true, deadline: true } }, visit: { select: { id: true, title: true } } },
+        orderBy: { createdAt: 'desc' },
+        take: 500,
+      });
+    }),
+} satisfies TRPCRouterRecord;

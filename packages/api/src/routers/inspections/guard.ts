@@ -1,0 +1,51 @@
+import { TRPCError } from '@trpc/server';
+import { appendAudit, DomainError, isVisitVisibleTo, visibleVisitsWhere, visitViewer, type VisitViewer } from '@duban/core';
+import type { Prisma } from '@duban/db';
+import type { Context } from '../../context.ts';
+import { visitInclude } from './views.ts';
+
+/** The time the visibility rules are applied at (injectable for tests through Services.clock). */
+export const nowOf = (ctx: Pick<Context, 'clock'>) => ctx.clock?.() ?? new Date();
+
+export const viewerOf = (ctx: Context): Promise<VisitViewer> => visitViewer(ctx.db, ctx.actor!);
+
+/** Visits within the caller's read roots (inspected unit or planning unit) that the rules let them see. */
+export async function visitScopeWhere(ctx: Context, roots: string[]): Promise<Prisma.InspectionVisitWhereInput> {
+  const under = (path: string) => ({ path: { startsWith: path } });
+  const inRoots = [...roots.map((r) => ({ orgUnit: under(r) })), ...roots.map((r) => ({ planningUnit: under(r) }))];
+  return {
+    countyId: ctx.actor!.countyId,
+    AND: [{ OR: inRoots.length ? inRoots : [{ id: '' }] }, visibleVisitsWhere(await viewerOf(ctx), nowOf(ctx))],
+  };
+}
+
+/**
+ * Loads a visit the caller asked for by id. A visit the rules hide (an unannounced visit before it
+ * starts) is answered exactly like one that does not exist — its existence is not confirmed — and
+ * the attempt is written to the audit log.
+ */
+export async function visibleVisit(ctx: Context, path: string, visitId: string) {
+  const countyId = ctx.actor!.countyId;
+  const visit = await ctx.db.inspectionVisit.findUnique({ where: { countyId_id: { countyId, id: visitId } }, include: visitInclude });
+  if (!visit) throw new TRPCError({ code: 'NOT_FOUND', message: '未找到该督查' });
+  if (!isVisitVisibleTo(visit, await viewerOf(ctx), nowOf(ctx))) {
+    await auditHidden(ctx, path, visit.id, visit.orgUnitId);
+    throw new TRPCError({ code: 'NOT_FOUND', message: '未找到该督查', cause: new DomainError('NOT_FOUND', 'errors.notFound', '未找到该督查', { entity: '督查', id: visitId }) });
+  }
+  return visit;
+}
+
+/** A denied look at a hidden visit, audited in its own transaction (reads run outside one). */
+async function auditHidden(ctx: Context, path: string, visitId: string, orgUnitId: string) {
+  const actor = ctx.actor!;
+  try {
+    await ctx.prisma.$transaction((tx) =>
+      appendAudit(tx, {
+        countyId: actor.countyId, actorUserId: actor.userId, actorName: actor.name, procedure: path, outcome: 'denied',
+        entityType: 'inspectionVisit', entityId: visitId, orgUnitId, detail: 'unannounced visit requested before it started (三不准)',
+      }),
+    );
+  } catch (error) {
+    ctx.log.error({ err: error, path }, 'could not audit a hidden-visit request');
+  }
+}
