@@ -10,6 +10,8 @@ export interface ServerConfig {
   /** Mark cookies Secure (set when served over HTTPS, directly or behind a proxy). */
   secureCookies: boolean;
   logLevel: string;
+  /** DUBAN_DATA_KEY: the data-protection key; unset, one is generated into the data dir. */
+  dataKey?: string;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -23,5 +25,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     webDist: resolve(env.DUBAN_WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url))),
     secureCookies: env.DUBAN_SECURE_COOKIES === '1',
     logLevel: env.LOG_LEVEL ?? 'info',
+    dataKey: env.DUBAN_DATA_KEY || undefined,
   };
 }

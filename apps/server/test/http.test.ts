@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +21,7 @@ describe('HTTP API', () => {
     database = await createTestDatabase();
     countyId = (await seedSmallCounty(database, '甲县', 'a-', '111111')).county.id;
     const log = createLogger('silent');
-    app = await buildApp({ database, sessionPolicy: sessionPolicyFromEnv({}), log, files: localFileStore(mkdtempSync(join(tmpdir(), 'duban-files-'))), sms: loggingSmsProvider(() => undefined) }, { ...configFromEnv({}), webDist: '/nonexistent' }, log);
+    app = await buildApp({ database, sessionPolicy: sessionPolicyFromEnv({}), log, files: localFileStore(mkdtempSync(join(tmpdir(), 'duban-files-'))), sms: loggingSmsProvider(() => undefined), dataKey: randomBytes(32) }, { ...configFromEnv({}), webDist: '/nonexistent' }, log);
   });
   afterAll(async () => {
     await app.close();

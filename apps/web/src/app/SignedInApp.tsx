@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { Button, Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
@@ -7,6 +6,7 @@ import { useTRPC } from '../api/trpc.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { SessionContext } from './session.ts';
 import { PluginNavigationSync } from '../plugins/PluginNavigationSync.tsx';
+import { useOfflineQuery } from '../offline/use-offline-query.ts';
 
 /**
  * The gate to the signed-in app: asks auth.me once, sends anonymous visitors to the login page
@@ -17,7 +17,8 @@ export default function SignedInApp() {
   const { t } = useTranslation();
   const location = useLocation();
   // Permissions change only when an admin reassigns roles; a sign-in or reload picks that up.
-  const me = useQuery({ ...trpc.auth.me.queryOptions(), staleTime: 10 * 60_000 });
+  // Opened offline, the last answer of this session stands in (offline-capable pages).
+  const me = useOfflineQuery('auth.me', { ...trpc.auth.me.queryOptions(), staleTime: 10 * 60_000 });
 
   if (me.isPending) {
     return (
@@ -32,7 +33,7 @@ export default function SignedInApp() {
         status="error"
         title={t('common.loadFailed')}
         subTitle={errorMessage(me.error, t)}
-        extra={<Button type="primary" onClick={() => void me.refetch()}>{t('common.retry')}</Button>}
+        extra={<Button type="primary" onClick={() => void me.query.refetch()}>{t('common.retry')}</Button>}
       />
     );
   }
