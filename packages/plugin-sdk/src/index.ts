@@ -1,1 +1,2 @@
 export * from './manifest.ts';
+export * from './bilingual.ts';

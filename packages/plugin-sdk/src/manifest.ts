@@ -6,7 +6,7 @@ import { z } from 'zod';
 export const builtInRoleKeys = ['county-admin', 'supervision-office', 'department-admin', 'module-admin', 'township-official', 'village-official', 'inspector', 'assessor'] as const;
 export type BuiltInRoleKey = (typeof builtInRoleKeys)[number];
 
-const text = (what: string) => z.string({ error: `${what} must be a string` }).trim().min(1, `${what} must not be empty`).max(60);
+const text = (what: string) => z.string({ error: `${what} must be a string` }).trim().min(1, `${what} must not be empty`).max(60, `${what} must be at most 60 characters`);
 const bilingual = (what: string) => z.object({ zh: text(`${what}.zh`), en: text(`${what}.en`) }, { error: `${what} must be { zh, en }` });
 
 export const pluginIdSchema = z

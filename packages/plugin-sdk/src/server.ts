@@ -10,6 +10,16 @@ import type { ChecklistTemplate, DemoSeed, MetricSource, ScheduledJob, TaskType,
 export { procedure, type AuditInput } from '@duban/api/procedures';
 export { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 export * from './contributions.ts';
+export * from './server-settings.ts';
+export * from './server-tasks.ts';
+export { pluginError } from './server-errors.ts';
+export type { ScopeResolver } from '@duban/api';
+// 考核 plan templates: the contract and the config they carry (core: assessments/template.ts).
+export type {
+  AssessmentTemplate, AssessmentPlanConfig, ComponentConfig, CategoryConfig, IndicatorConfig, GradeBand, VetoRuleConfig,
+  LinearMapping, ThresholdMapping, MissingScoreRule,
+} from '@duban/core';
+export { defaultGradeBands } from '@duban/core';
 
 export interface PluginServerParts<R extends TRPCRouterRecord = TRPCRouterRecord> {
   router: R;
@@ -27,6 +37,8 @@ export interface PluginServerParts<R extends TRPCRouterRecord = TRPCRouterRecord
   validations?: ValidationRule[];
   jobs?: ScheduledJob[];
   seed?: DemoSeed;
+  /** 考核 plan templates (e.g. the domain's 考核办法); keys start with the plugin id (`food-safety.annual`). */
+  assessmentTemplates?: import('@duban/core').AssessmentTemplate[];
 }
 
 export interface PluginServer<Id extends string = string, R extends TRPCRouterRecord = TRPCRouterRecord> extends PluginServerParts<R> {

@@ -9,6 +9,11 @@ type LazyComponent = () => Promise<{ default: ComponentType<PluginPageProps> }>;
 export interface PluginPageProps {
   /** The org unit the page is opened for (the user's unit where the plugin is enabled). */
   orgUnitId: string;
+  /**
+   * Whether the user holds a permission at that unit (capture scope for write permissions, view
+   * scope for read ones), to offer only the actions the server will allow. The server still decides.
+   */
+  can(permission: string): boolean;
 }
 
 export interface PluginPage {
@@ -48,3 +53,6 @@ export function definePluginWeb<const Id extends string>(manifest: PluginManifes
 
 export { csrfToken, usePluginApi } from './web-client.ts';
 export { useBilingual } from './web-locale.ts';
+export { PluginChart, provideChartRenderer, type PluginChartProps } from './web-chart.ts';
+export { useErrorMessage } from './web-errors.ts';
+export { say, type Bilingual } from './bilingual.ts';

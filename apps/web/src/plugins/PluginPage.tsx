@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { PluginPageProps, PluginWeb } from '@duban/plugin-sdk/web';
 import { useTRPC } from '../api/trpc.ts';
-import { useCan } from '../app/session.ts';
+import { useCan, useCanAt } from '../app/session.ts';
 import { loadWebPlugin } from './plugin-host.ts';
 
 const lazyPages = new Map<string, ComponentType<PluginPageProps>>();
@@ -29,6 +29,7 @@ export default function PluginPage() {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const can = useCan();
+  const canAt = useCanAt();
   const params = useParams();
   const pluginId = params.pluginId ?? '';
   const path = params['*'] ?? '';
@@ -60,7 +61,7 @@ export default function PluginPage() {
         <Alert type="info" showIcon message={t('plugins.noUnit')} />
       ) : (
         <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
-          <Page key={currentUnit} orgUnitId={currentUnit} />
+          <Page key={currentUnit} orgUnitId={currentUnit} can={(permission) => canAt(permission, units.find((u) => u.id === currentUnit))} />
         </Suspense>
       )}
     </Space>

@@ -4,7 +4,7 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PluginPageProps, PluginWidget } from '@duban/plugin-sdk/web';
 import { useTRPC } from '../api/trpc.ts';
-import { useCan } from '../app/session.ts';
+import { useCan, useCanAt } from '../app/session.ts';
 import { loadWebPlugin } from './plugin-host.ts';
 
 const lazyWidgets = new Map<string, ComponentType<PluginPageProps>>();
@@ -22,6 +22,7 @@ export function PluginWidgets() {
   const { i18n } = useTranslation();
   const trpc = useTRPC();
   const can = useCan();
+  const canAt = useCanAt();
   const mine = useQuery({ ...trpc.plugin.mine.queryOptions(), staleTime: 60_000 });
   const plugins = useQuery({
     queryKey: ['web-plugins', mine.data?.map((p) => p.pluginId)],
@@ -30,17 +31,17 @@ export function PluginWidgets() {
     staleTime: Infinity,
   });
   const cards = (plugins.data ?? []).flatMap(({ enabled, web }) =>
-    !web || !enabled.units[0] ? [] : (web.widgets ?? []).filter((w) => can(w.permission)).map((w) => ({ w, web, unitId: enabled.units[0]!.id })),
+    !web || !enabled.units[0] ? [] : (web.widgets ?? []).filter((w) => can(w.permission)).map((w) => ({ w, web, unit: enabled.units[0]! })),
   );
   return (
     <>
-      {cards.map(({ w, web, unitId }) => {
+      {cards.map(({ w, web, unit }) => {
         const Widget = widgetComponent(`${web.manifest.id}/${w.key}`, w);
         return (
           <Col xs={24} lg={12} key={`${web.manifest.id}/${w.key}`}>
             <Card title={i18n.language === 'en' ? w.title.en : w.title.zh} variant="borderless" style={{ height: '100%' }}>
               <Suspense fallback={<Spin />}>
-                <Widget orgUnitId={unitId} />
+                <Widget orgUnitId={unit.id} can={(permission) => canAt(permission, unit)} />
               </Suspense>
             </Card>
           </Col>

@@ -1,5 +1,9 @@
-import type { PluginWeb } from '@duban/plugin-sdk/web';
+import { lazy } from 'react';
+import { provideChartRenderer, type PluginWeb } from '@duban/plugin-sdk/web';
 import { webPlugins } from '../generated/plugins.ts';
+
+// Plugin charts (<PluginChart>) are drawn with the app's own ECharts, loaded on first use.
+provideChartRenderer(lazy(() => import('./PluginChartRenderer.tsx')));
 
 // The web parts of the discovered plugins (generated registry). Each is its own chunk, loaded
 // only for users who have the plugin enabled somewhere.

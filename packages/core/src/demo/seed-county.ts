@@ -50,6 +50,10 @@ const plans: LoginPlan[] = [
   { username: 'shuili', role: 'department-admin', pick: (c) => ({ person: firstPersonIn(c, dept(c, 'water-resources')), capture: dept(c, 'water-resources'), view: dept(c, 'water-resources') }) },
   // The same person also switches the bureau's modules on for townships across the county.
   { username: 'shuili', role: 'module-admin', pick: (c) => ({ person: firstPersonIn(c, dept(c, 'water-resources')), capture: c.county, view: c.county }) },
+  // 市场监督管理局 runs the food-safety module: its bureau, and the module county-wide (switching it
+  // on for townships, grading incidents, sampling).
+  { username: 'shijian', role: 'department-admin', pick: (c) => ({ person: firstPersonIn(c, dept(c, 'market-regulation')), capture: dept(c, 'market-regulation'), view: dept(c, 'market-regulation') }) },
+  { username: 'shijian', role: 'module-admin', pick: (c) => ({ person: firstPersonIn(c, dept(c, 'market-regulation')), capture: c.county, view: c.county }) },
   { username: 'xiangzhen', role: 'township-official', pick: (c) => ({ person: firstPersonIn(c, c.townships[0]!), capture: c.townships[0]!, view: c.townships[0]! }) },
   // A second township official, next door, to show what a township sees of another's modules.
   { username: 'xiangzhen2', role: 'township-official', pick: (c) => ({ person: firstPersonIn(c, c.townships[1]!), capture: c.townships[1]!, view: c.townships[1]! }) },

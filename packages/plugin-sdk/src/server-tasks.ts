@@ -1,0 +1,39 @@
+import { badRequest, getOrgUnit, handOver, type HandOverInput } from '@duban/core';
+import type { Prisma, Task } from '@duban/db';
+import type { AuditInput } from '@duban/api/procedures';
+import type { TaskType } from './contributions.ts';
+
+const DAY = 86_400_000;
+
+/** What handOverTask needs of a plugin mutation's context (the `ctx` of `procedure.mutation`). */
+export interface PluginMutationContext {
+  db: Prisma.TransactionClient;
+  actor: { userId: string; name: string } | null;
+  audit(entry: AuditInput): Promise<void>;
+}
+
+export type PluginHandOverInput = Omit<HandOverInput, 'deadline'> & {
+  countyId: string;
+  /** The plugin's task type (one of its `taskTypes`): named in the audit row; its default deadline applies. */
+  taskType?: TaskType;
+  /** Required unless the task type has defaultDeadlineDays. */
+  deadline?: Date;
+};
+
+/**
+ * Hands a supervision item (督办事项) over from inside a plugin mutation: the core's own 交办 —
+ * numbering, timeline, the responsible unit's notice — in the mutation's transaction, audited
+ * like the core's tasks.handOver. A plugin turns its findings (an unqualified sample, a failed
+ * check) into rectification items this way instead of writing core tables itself.
+ */
+export async function handOverTask(ctx: PluginMutationContext, input: PluginHandOverInput, now = new Date()): Promise<Task> {
+  const { countyId, taskType, deadline, ...rest } = input;
+  const due = deadline ?? (taskType?.defaultDeadlineDays ? new Date(now.getTime() + taskType.defaultDeadlineDays * DAY) : undefined);
+  if (!due) throw badRequest('errors.task.deadlineMissing', '请设置办理期限');
+  const responsible = await getOrgUnit(ctx.db, countyId, rest.responsibleUnitId);
+  if (responsible.archivedAt) throw badRequest('errors.task.unitArchived', `「${responsible.name}」已撤销`);
+  await getOrgUnit(ctx.db, countyId, rest.supervisingUnitId);
+  const task = await handOver(ctx.db, countyId, { ...rest, deadline: due }, { userId: ctx.actor?.userId ?? null, name: ctx.actor?.name ?? null }, now);
+  await ctx.audit({ countyId, entityType: 'task', entityId: task.id, orgUnitId: task.responsibleUnitId, after: task, detail: taskType ? `handed over as ${taskType.key}` : undefined });
+  return task;
+}
