@@ -30,7 +30,7 @@ async function main() {
         return;
       case 'seed': {
         if ((await db.prisma.orgUnit.count()) > 0) throw new Error('the database is not empty: the demo county is only seeded into an empty database');
-        const seeded = await seedDemo(db);
+        const seeded = await seedDemo(db, services);
         process.stdout.write(`seeded ${seeded.county.name}: ${seeded.counts.townships} townships, ${seeded.counts.people} people\n`);
         for (const l of seeded.logins) process.stdout.write(`  ${l.username} / ${l.password}  ${l.roleName}\n`);
         return;

@@ -32,7 +32,15 @@ export interface Services {
   files: FileStore;
   /** SMS gateway for escalations (a logging provider unless one is configured). */
   sms: SmsProvider;
+  /**
+   * The installation's data-protection secret (≥ 32 bytes): keys for personal data encrypted at
+   * rest (survey respondents' phones) are derived from it. apps/server: DUBAN_DATA_KEY or a key
+   * generated once into the data dir.
+   */
+  dataKey: Buffer;
   log: { info: (o: object, msg?: string) => void; warn: (o: object, msg?: string) => void; error: (o: object, msg?: string) => void };
+  /** The time as procedures that depend on it see it (tests inject one; default: the system clock). */
+  clock?: () => Date;
 }
 
 export interface Context extends Services {

@@ -11,6 +11,9 @@ import { inboxRouter } from './routers/tasks/inbox.router.ts';
 import { keyWorkRouter } from './routers/key-work/key-work.router.ts';
 import { supervisionRouter } from './routers/tasks/supervision.router.ts';
 import { tasksRouter } from './routers/tasks/tasks.router.ts';
+import { surveyRouter } from './routers/surveys/index.ts';
+import { inspectionRouter } from './routers/inspections/index.ts';
+import { assessmentRouter } from './routers/assessments/assessment.router.ts';
 import { pluginRouters } from './plugins/load-generated.ts';
 
 /** The core API. Plugin routers are mounted beside these under their ids. */
@@ -27,6 +30,9 @@ export const coreRouter = {
   supervision: supervisionRouter,
   inbox: inboxRouter,
   keyWork: keyWorkRouter,
+  inspection: inspectionRouter,
+  survey: surveyRouter,
+  assessment: assessmentRouter,
 };
 
 // Static composition keeps end-to-end types for plugin procedures (STYLE.md §2); the registry is

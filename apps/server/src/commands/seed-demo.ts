@@ -1,4 +1,4 @@
-import { appendAudit, buildDemoCounty, seedCounty, seedDemoTasks } from '@duban/core';
+import { appendAudit, buildDemoCounty, DEMO_PASSWORD, phoneProtector, seedCounty, seedDemoAssessments, seedDemoInspections, seedDemoSurveys, seedDemoTasks, type FileStore } from '@duban/core';
 // Importing the API mounts (installs) the discovered plugins.
 import '@duban/api';
 import { installedPlugins } from '@duban/api/plugins';
@@ -9,7 +9,7 @@ import { newId, type Database } from '@duban/db';
  * states of a module, each plugin is switched on for the townships of the second district
  * (西片区) only — as its department would — and the rest is left for the user to enable.
  */
-export async function seedDemo(database: Database) {
+export async function seedDemo(database: Database, services: { dataKey: Buffer; files: FileStore }) {
   const seeded = await seedCounty(database.prisma, buildDemoCounty());
   const countyId = seeded.county.id;
   const district = await database.prisma.district.findFirst({ where: { countyId }, orderBy: { sortOrder: 'asc' }, skip: 1 });
@@ -41,6 +41,31 @@ export async function seedDemo(database: Database) {
       await appendAudit(tx, { countyId, procedure: 'cli.seed', entityType: 'task', orgUnitId: countyId, detail: `demo supervision items: ${r.tasks} handed over, ${r.escalated} escalated` });
     },
     { timeout: 120_000 },
+  );
+  // Inspections (督查): groups, the year's rotation, this rotation's visits, some done with records and a finding.
+  await database.prisma.$transaction(
+    async (tx) => {
+      const r = await seedDemoInspections(tx, { countyId, files: services.files });
+      await appendAudit(tx, { countyId, procedure: 'cli.seed', entityType: 'inspectionVisit', orgUnitId: countyId, detail: `demo inspections: ${r.groups} groups, rotation ${r.stage} with ${r.visits} visits, ${r.done} done` });
+    },
+    { timeout: 300_000 },
+  );
+  // Household surveys (入户调查) over the inspections demo's groups and visits — after it, so they
+  // exist; phones are sealed with this installation's data key.
+  await database.prisma.$transaction(
+    async (tx) => {
+      const r = await seedDemoSurveys(tx, { countyId, phones: phoneProtector(services.dataKey), files: services.files });
+      await appendAudit(tx, { countyId, procedure: 'cli.seed', entityType: 'householdSurvey', orgUnitId: countyId, detail: `demo household surveys: ${r.surveys} surveys, ${r.callbacks} call-backs drawn` });
+    },
+    { timeout: 300_000 },
+  );
+  // 考核: the 2025 plan published (so 2026 shows year-on-year change) and the 2026 plan in scoring.
+  await database.prisma.$transaction(
+    async (tx) => {
+      const r = await seedDemoAssessments(tx, { countyId, officeId: seeded.seeded.departments.get('assessment-office')!.id, password: DEMO_PASSWORD, files: services.files });
+      await appendAudit(tx, { countyId, procedure: 'cli.seed', entityType: 'assessmentPlan', orgUnitId: countyId, detail: `demo assessments: ${r.plans} plans, ${r.published} published results, ${r.scoring} in scoring` });
+    },
+    { timeout: 300_000 },
   );
   return { ...seeded, pluginTownships: townships.map((t) => t.name) };
 }

@@ -16,7 +16,7 @@ export async function serve(config: ServerConfig) {
   let logins: DemoLogin[] = [];
   if (services.database.kind === 'pglite' && (await services.database.prisma.orgUnit.count({ where: { level: 'county' } })) === 0) {
     log.info('empty embedded database: seeding the demo county');
-    const seeded = await seedDemo(services.database);
+    const seeded = await seedDemo(services.database, services);
     logins = seeded.logins;
     if (seeded.pluginTownships.length) log.info({ townships: seeded.pluginTownships }, 'demo: modules enabled for these townships');
   } else if (services.database.kind === 'pglite') {

@@ -30,15 +30,23 @@ export const zodIssuesOf = (error: unknown): ZodIssueData[] => dataOf(error)?.zo
 /** A request that never reached the server has no data (fetch failed, server down). */
 const isNetworkFailure = (error: unknown) => error instanceof TRPCClientError && !error.data && /fetch|network/i.test(error.message);
 
-/** Param values that are level enums are shown in the user's language (e.g. levelMismatch). */
-function translateParams(t: TFunction, params: Record<string, string | number>) {
+/**
+ * Params that name a value of an enum, by the error key's area: param → the dictionary that words
+ * it. `status` is a task's status in errors.task.* but a plan's in errors.assessment.*.
+ */
+const enumParams: { keyPrefix: string; params: Record<string, string> }[] = [
+  { keyPrefix: 'errors.task.', params: { status: 'tasks.status', action: 'tasks.actions' } },
+  { keyPrefix: 'errors.assessment.', params: { status: 'assessments.status', from: 'assessments.status', action: 'assessments.actions' } },
+];
+
+/** Param values that are enums are shown in the user's language (e.g. levelMismatch, illegalTransition). */
+function translateParams(t: TFunction, key: string, params: Record<string, string | number>) {
+  const named = enumParams.find((e) => key.startsWith(e.keyPrefix))?.params ?? {};
   const out: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) {
     if (/level$/i.test(name) && typeof value === 'string') out[name] = t(`levels.${value}`, { defaultValue: value });
     else if (name === 'entity' && typeof value === 'string') out[name] = t(`entities.${value}`, { defaultValue: value });
-    // A task's status and lifecycle action (errors.task.illegalTransition) in the user's words.
-    else if (name === 'status' && typeof value === 'string') out[name] = t(`tasks.status.${value}`, { defaultValue: value });
-    else if (name === 'action' && typeof value === 'string') out[name] = t(`tasks.actions.${value}`, { defaultValue: value });
+    else if (named[name] && typeof value === 'string') out[name] = t(`${named[name]}.${value}`, { defaultValue: value });
     else out[name] = value;
   }
   return out;
@@ -51,7 +59,7 @@ function translateParams(t: TFunction, params: Record<string, string | number>) 
 export function errorMessage(error: unknown, t: TFunction): string {
   const data = dataOf(error);
   if (data?.key && t(data.key, { defaultValue: '' })) {
-    return t(data.key, translateParams(t, data.params ?? {}));
+    return t(data.key, translateParams(t, data.key, data.params ?? {}));
   }
   if (isNetworkFailure(error)) return t('errors.network');
   // An unexpected server failure's message is for the log, not for the user.

@@ -1,4 +1,7 @@
 import { IconFlag, IconTasks } from '../pages/tasks/task-icons.tsx';
+import { IconSurvey } from '../pages/surveys/survey-icons.tsx';
+import { IconInspection } from '../pages/inspections/inspection-icons.tsx';
+import { IconAssessment } from '../pages/assessments/assessment-icons.tsx';
 import { IconAudit, IconDashboard, IconOrgTree, IconPeople, IconPlugin, IconUserKey, type IconComponent } from './icons.tsx';
 
 /**
@@ -73,3 +76,12 @@ registerNavigation(
   { key: 'users', path: '/users', labelKey: 'nav.users', icon: IconUserKey, permission: 'core.user.read', order: 80 },
   { key: 'audit', path: '/audit', labelKey: 'nav.audit', icon: IconAudit, permission: 'core.audit.read', order: 90 },
 );
+
+// 入户调查: one entry for the survey screens (list, fill, quotas, call-backs, flags, forms).
+registerNavigation({ key: 'surveys', path: '/surveys', label: { zh: '入户调查', en: 'Household surveys' }, icon: IconSurvey, permission: 'core.survey.read', order: 57 });
+
+// 考核: one entry for the plan list, a plan's tabs (configuration, scoring, results, 通报) and self-checks.
+registerNavigation({ key: 'assessments', path: '/assessments', label: { zh: '考核', en: 'Assessments' }, icon: IconAssessment, permission: 'core.assessment.read', order: 60 });
+
+// 督查: one entry for visits, rotation, groups, checklist templates and findings.
+registerNavigation({ key: 'inspections', path: '/inspections', label: { zh: '督查', en: 'Inspections' }, icon: IconInspection, permission: 'core.inspection.read', order: 55 });

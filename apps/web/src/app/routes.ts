@@ -23,6 +23,27 @@ const routes: AppRoute[] = [
   { path: 'tasks/:id', permission: 'core.task.read', load: () => import('../pages/tasks/TaskDetailPage.tsx') },
   { path: 'key-work', permission: 'core.keyWork.read', load: () => import('../pages/key-work/KeyWorkListPage.tsx') },
   { path: 'key-work/:id', permission: 'core.keyWork.read', load: () => import('../pages/key-work/KeyWorkDetailPage.tsx') },
+  // 入户调查 (household surveys); the fill page works offline (src/offline).
+  { path: 'surveys', permission: 'core.survey.read', load: () => import('../pages/surveys/SurveyListPage.tsx') },
+  { path: 'surveys/fill', permission: 'core.survey.fill', load: () => import('../pages/surveys/SurveyFillPage.tsx') },
+  { path: 'surveys/quotas', permission: 'core.survey.read', load: () => import('../pages/surveys/SurveyQuotasPage.tsx') },
+  { path: 'surveys/callbacks', permission: 'core.survey.read', load: () => import('../pages/surveys/SurveyCallbacksPage.tsx') },
+  { path: 'surveys/flags', permission: 'core.survey.read', load: () => import('../pages/surveys/SurveyFlagsPage.tsx') },
+  { path: 'surveys/forms', permission: 'core.survey.read', load: () => import('../pages/surveys/SurveyFormsPage.tsx') },
+  // 考核: plans (list, one plan with its tabs) and an assessed unit's self-check.
+  { path: 'assessments', permission: 'core.assessment.read', load: () => import('../pages/assessments/AssessmentsPage.tsx') },
+  { path: 'assessments/self-check/:assessmentUnitId', permission: 'core.assessment.read', load: () => import('../pages/assessments/self-check/SelfCheckPage.tsx') },
+  { path: 'assessments/:planId', permission: 'core.assessment.read', load: () => import('../pages/assessments/PlanPage.tsx') },
+  // 督查: visits (list, one visit, the phone checklist), rotation plans, groups, templates, findings.
+  { path: 'inspections', permission: 'core.inspection.read', load: () => import('../pages/inspections/VisitListPage.tsx') },
+  { path: 'inspections/visits/:id', permission: 'core.inspection.read', load: () => import('../pages/inspections/VisitDetailPage.tsx') },
+  { path: 'inspections/visits/:id/fill/:templateId', permission: 'core.inspection.inspect', load: () => import('../pages/inspections/ChecklistFillPage.tsx') },
+  { path: 'inspections/findings', permission: 'core.inspection.read', load: () => import('../pages/inspections/FindingsPage.tsx') },
+  { path: 'inspections/rotation', permission: 'core.inspection.read', load: () => import('../pages/inspections/RotationListPage.tsx') },
+  { path: 'inspections/rotation/:id', permission: 'core.inspection.read', load: () => import('../pages/inspections/RotationPlanPage.tsx') },
+  { path: 'inspections/groups', permission: 'core.inspection.read', load: () => import('../pages/inspections/GroupsPage.tsx') },
+  { path: 'inspections/templates', permission: 'core.inspection.templates', load: () => import('../pages/inspections/TemplatesPage.tsx') },
+  { path: 'inspections/templates/:id', permission: 'core.inspection.templates', load: () => import('../pages/inspections/TemplateEditorPage.tsx') },
   { path: 'audit', permission: 'core.audit.read', load: () => import('../pages/audit/AuditPage.tsx') },
   { path: 'modules', permission: 'core.plugin.read', load: () => import('../plugins/ModulesPage.tsx') },
   // A plugin's pages: which plugin and page is decided at run time from the generated registry.

@@ -5,6 +5,13 @@ import { access } from './en/access.ts';
 import { plugins } from './en/plugins.ts';
 import { tasks } from './en/tasks.ts';
 import { keyWork } from './en/key-work.ts';
+import { excelImport } from './en/excel-import.ts';
+import { offline } from './en/offline.ts';
+import { surveys } from './en/surveys.ts';
+import { assessments } from './en/assessments.ts';
+import { inspections } from './en/inspections.ts';
+import { assessmentErrors } from './en/assessment-errors.ts';
 
 // English mirrors zh-CN key for key (the Messages type enforces it). Loaded only when chosen.
-export const en: Messages = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork };
+export const en: Messages = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork, ...excelImport, ...offline, ...surveys, ...assessments, ...inspections,
+  errors: { ...shell.errors, assessment: assessmentErrors } };

@@ -6,5 +6,13 @@ import { access } from './zh-CN/access.ts';
 import { plugins } from './zh-CN/plugins.ts';
 import { tasks } from './zh-CN/tasks.ts';
 import { keyWork } from './zh-CN/key-work.ts';
+import { excelImport } from './zh-CN/excel-import.ts';
+import { offline } from './zh-CN/offline.ts';
+import { surveys } from './zh-CN/surveys.ts';
+import { assessments } from './zh-CN/assessments.ts';
+import { inspections } from './zh-CN/inspections.ts';
+import { assessmentErrors } from './zh-CN/assessment-errors.ts';
 
-export const zhCN = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork };
+export const zhCN = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork, ...excelImport, ...offline, ...surveys, ...assessments, ...inspections,
+  // Area files spread at the top level, so a second `errors` would replace shell's: merge by hand.
+  errors: { ...shell.errors, assessment: assessmentErrors } };

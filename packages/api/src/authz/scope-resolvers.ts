@@ -62,4 +62,31 @@ registerScopeResolver('taskSupervising', async (db, id) => unitScope((await db.t
 registerScopeResolver('postCheck', async (db, id) =>
   unitScope((await db.postCheck.findFirst({ where: { id }, include: { task: { include: { supervisingUnit: true } } } }))?.task.supervisingUnit),
 );
-registerScopeResolver('keyWork', async (db, id) => unitScope((await db.keyWork.findFirst({ where: { id }, include: { leadUnit: true } }))?.leadUnit));
+// A key work, as its readers see it: the lead unit, and for reading also its assisting units.
+registerScopeResolver('keyWork', async (db, id) => {
+  const k = await db.keyWork.findFirst({ where: { id }, include: { leadUnit: true } });
+  if (!k) return null;
+  const assisting = await db.keyWorkAssist.findMany({ where: { countyId: k.countyId, keyWorkId: k.id }, include: { orgUnit: { select: { path: true } } } });
+  return { ...unitScope(k.leadUnit)!, alsoPaths: assisting.map((a) => a.orgUnit.path) };
+});
+// 入户调查: a survey sits at the village of the household; a form at its owner unit; a call-back
+// at its survey's village.
+registerScopeResolver('householdSurvey', async (db, id) => unitScope((await db.householdSurvey.findFirst({ where: { id }, include: { village: true } }))?.village));
+registerScopeResolver('surveyForm', async (db, id) => unitScope((await db.surveyForm.findFirst({ where: { id }, include: { ownerUnit: true } }))?.ownerUnit));
+registerScopeResolver('surveyCallback', async (db, id) =>
+  unitScope((await db.surveyCallback.findFirst({ where: { id }, include: { survey: { include: { village: true } } } }))?.survey.village),
+);
+// 督查: groups, rotation plans and the planning side of a visit sit at their planning unit; a
+// visit and its records, as readers see them, at the inspected unit (and the planning unit).
+registerScopeResolver('inspectionGroup', async (db, id) => unitScope((await db.inspectionGroup.findFirst({ where: { id }, include: { planningUnit: true } }))?.planningUnit));
+registerScopeResolver('inspectionRotationPlan', async (db, id) => unitScope((await db.inspectionRotationPlan.findFirst({ where: { id }, include: { planningUnit: true } }))?.planningUnit));
+registerScopeResolver('inspectionVisitPlanning', async (db, id) => unitScope((await db.inspectionVisit.findFirst({ where: { id }, include: { planningUnit: true } }))?.planningUnit));
+registerScopeResolver('inspectionVisit', async (db, id) => {
+  const v = await db.inspectionVisit.findFirst({ where: { id }, include: { orgUnit: true, planningUnit: true } });
+  return v ? { ...unitScope(v.orgUnit)!, alsoPaths: [v.planningUnit.path] } : null;
+});
+registerScopeResolver('inspectionRecord', async (db, id) => {
+  const r = await db.inspectionRecord.findFirst({ where: { id }, include: { orgUnit: true, visit: { include: { planningUnit: true } } } });
+  return r ? { ...unitScope(r.orgUnit)!, alsoPaths: [r.visit.planningUnit.path] } : null;
+});
+registerScopeResolver('inspectionTemplate', async (db, id) => unitScope((await db.inspectionTemplate.findFirst({ where: { id }, include: { ownerUnit: true } }))?.ownerUnit));

@@ -1,7 +1,7 @@
 // The installed plugins. The generated registry installs the discovered ones (load-generated.ts,
 // imported by the app router); authorisation asks this module about them. It must not import the
 // generated registry itself: plugins import the core's `procedure`, which depends on this module.
-import { registerPermissions, type PermissionDefinition } from '@duban/core';
+import { registerPermissions, type ChecklistTemplate, type PermissionDefinition } from '@duban/core';
 import type { Prisma } from '@duban/db';
 import type { z } from 'zod';
 import { registerScopeResolver, type ScopeResolver } from '../authz/scope-resolvers.ts';
@@ -24,6 +24,12 @@ export interface PluginServerShape {
   scopeResolvers?: Record<string, ScopeResolver>;
   sampleRecords?: Record<string, (db: Prisma.TransactionClient, unit: { countyId: string; id: string }) => Promise<string>>;
   seed?: (db: Prisma.TransactionClient, args: { countyId: string; townshipIds: string[] }) => Promise<void>;
+  /** Checklist templates offered to inspections of units where the plugin is enabled. */
+  checklists?: readonly ChecklistTemplate[];
+  /** For the scoring engine (考核): metric sources, veto conditions, plan templates. */
+  metrics?: readonly import('@duban/core').MetricSource[];
+  vetoes?: readonly import('@duban/core').VetoCondition[];
+  assessmentTemplates?: readonly import('@duban/core').AssessmentTemplate[];
 }
 
 export interface LoadedPlugin {

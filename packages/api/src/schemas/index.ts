@@ -4,3 +4,6 @@ export * from './org-units.ts';
 export * from './people.ts';
 export * from './accounts.ts';
 export * from './tasks.ts';
+export * from './surveys.ts';
+export * from './inspections.ts';
+export * from './assessments/index.ts';

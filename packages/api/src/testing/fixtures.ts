@@ -1,4 +1,4 @@
-import { hashPassword } from '@duban/core';
+import { hashPassword, sampleAssessmentRecords } from '@duban/core';
 import { newId, type Database } from '@duban/db';
 import { installedPlugins } from '../plugins/installed.ts';
 import { seedSmallCounty, TEST_PASSWORD } from './index.ts';
@@ -95,3 +95,56 @@ registerEntityFixture('keyWork', async (db, unit) => {
   await db.prisma.keyWork.create({ data: { countyId: unit.countyId, id, title: '样例重点工作', year: 2026, leadUnitId: unit.id, deadline: new Date(Date.now() + 30 * 86_400_000) } });
   return id;
 });
+
+// 督查: a group planned at the unit (no members: fixtures skip the service's rules), and around
+// it an announced visit (visible to everyone who may read the unit), a record and a template.
+const inspectionGroup = async (db: Database, unit: { countyId: string; id: string }) => {
+  const id = newId();
+  await db.prisma.inspectionGroup.create({ data: { countyId: unit.countyId, id, planningUnitId: unit.id, name: `样例督查组${id.slice(0, 6)}`, year: 2026 } });
+  return id;
+};
+const inspectionVisit = async (db: Database, unit: { countyId: string; id: string }) => {
+  const groupId = await inspectionGroup(db, unit);
+  const id = newId();
+  await db.prisma.inspectionVisit.create({
+    data: {
+      countyId: unit.countyId, id, planningUnitId: unit.id, orgUnitId: unit.id, groupId, title: '样例督查', unannounced: false,
+      windowStart: new Date(Date.now() - 86_400_000), windowEnd: new Date(Date.now() + 7 * 86_400_000),
+    },
+  });
+  return id;
+};
+const inspectionTemplate = async (db: Database, unit: { countyId: string; id: string }) => {
+  const id = newId();
+  const definition = { key: `fx-${id.slice(0, 8)}`, name: { zh: '样例检查表', en: 'Sample' }, sections: [{ key: 'main', items: [{ key: 'ok', label: { zh: '合格', en: 'OK' }, type: 'yesNo' }] }] };
+  await db.prisma.inspectionTemplate.create({
+    data: { countyId: unit.countyId, id, key: definition.key, name: '样例检查表', ownerUnitId: unit.id, versions: { create: { id: newId(), version: 1, definition, digest: id } } },
+  });
+  return id;
+};
+registerEntityFixture('inspectionGroup', inspectionGroup);
+registerEntityFixture('inspectionRotationPlan', async (db, unit) => {
+  const id = newId();
+  await db.prisma.inspectionRotationPlan.create({ data: { countyId: unit.countyId, id, planningUnitId: unit.id, name: `样例轮换${id.slice(0, 6)}`, year: 2026 } });
+  return id;
+});
+registerEntityFixture('inspectionVisit', inspectionVisit);
+registerEntityFixture('inspectionVisitPlanning', inspectionVisit);
+registerEntityFixture('inspectionTemplate', inspectionTemplate);
+registerEntityFixture('inspectionRecord', async (db, unit) => {
+  const visitId = await inspectionVisit(db, unit);
+  const templateId = await inspectionTemplate(db, unit);
+  const version = await db.prisma.inspectionTemplateVersion.findFirstOrThrow({ where: { countyId: unit.countyId, templateId } });
+  const id = newId();
+  await db.prisma.inspectionRecord.create({
+    data: {
+      countyId: unit.countyId, id, visitId, orgUnitId: unit.id, templateVersionId: version.id, submittedByUserId: newId(), submittedByName: '样例',
+      idempotencyKey: newId(), answers: { ok: true }, evaluation: {}, passed: true, score: 0, maxScore: 0, capturedAt: new Date(),
+    },
+  });
+  return id;
+});
+// 考核: a draft plan organised by the unit that assesses the unit itself (owner = assessed = unit).
+registerEntityFixture('assessmentPlan', async (db, unit) => (await sampleAssessmentRecords(db.prisma, unit)).planId);
+registerEntityFixture('assessmentUnit', async (db, unit) => (await sampleAssessmentRecords(db.prisma, unit)).assessmentUnitId);
+registerEntityFixture('assessmentProblem', async (db, unit) => (await sampleAssessmentRecords(db.prisma, unit)).problemId);

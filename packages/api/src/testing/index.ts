@@ -1,6 +1,7 @@
 // Test helpers for API tests (and, later, the plugin test kit): a migrated database, the services
 // a request needs, and typed callers signed in as a given user — through the real login, session
 // and CSRF path, not a mocked context.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,7 +42,7 @@ export async function createTestApi<R extends AnyRouter = typeof appRouter>(opti
   const database = await createTestDatabase({ extra: options.extraMigrations });
   const files = localFileStore(mkdtempSync(join(tmpdir(), 'duban-files-')));
   const sent: { phone: string; text: string }[] = [];
-  const services: Services = { database, sessionPolicy: sessionPolicyFromEnv({}), log: silentLog, files, sms: { send: async (phone, text) => void sent.push({ phone, text }) } };
+  const services: Services = { database, sessionPolicy: sessionPolicyFromEnv({}), log: silentLog, files, sms: { send: async (phone, text) => void sent.push({ phone, text }) }, dataKey: randomBytes(32) };
   return {
     database,
     services,
@@ -90,3 +91,5 @@ export async function seedSmallCounty(database: Database, name: string, prefix: 
 export * from './sample-input.ts';
 export * from './router-procedures.ts';
 export * from './fixtures.ts';
+// Registers the household-survey entity fixtures (imported for that effect).
+import './survey-fixtures.ts';

@@ -133,7 +133,7 @@ export const inspections = {
       findingTitle: 'Describe the finding',
       rotation: {
         unknown: 'The change names a stage, group or district not in this plan',
-        missing: 'Stage {{stage}} has no district for {{group}}',
+        missing: 'A group has no district in one of the stages',
         duplicate: 'Stage {{stage}} gives {{group}} more than one district',
         capacity: 'Stage {{stage}} sends {{count}} groups to {{district}}; at most {{max}}',
         coverage: 'Nobody covers {{district}} in stage {{stage}}; each district needs at least {{min}} group(s) a stage',

@@ -1,7 +1,10 @@
 import type { Messages } from '../messages.ts';
 
 // English: the app shell: sign-in, layout, navigation, shared words, errors. Mirrors zh-CN key for key (the type enforces it).
-export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' | 'login' | 'password' | 'dashboard' | 'levels' | 'forbidden' | 'notFound' | 'form' | 'errors' | 'entities'> = {
+// errors.assessment lives in assessment-errors.ts (merged in en.ts).
+export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' | 'login' | 'password' | 'dashboard' | 'levels' | 'forbidden' | 'notFound' | 'form' | 'entities'> & {
+  errors: Omit<Messages['errors'], 'assessment'>;
+} = {
   app: {
     name: 'Duban',
     fullName: 'Key Work Supervision',
@@ -177,5 +180,25 @@ export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' 
     账号: 'Account',
     角色: 'Role',
     角色授权: 'Role assignment',
+    单位: 'Unit',
+    督办事项: 'Supervised item',
+    后督察记录: 'Post-supervision record',
+    督查: 'Visit',
+    督查安排: 'Visit',
+    督查组: 'Inspection group',
+    督查记录: 'Visit record',
+    检查表模板: 'Checklist template',
+    检查项: 'Checklist item',
+    轮换计划: 'Rotation plan',
+    轮次: 'Stage',
+    调查表: 'Survey form',
+    回访记录: 'Call-back record',
+    考核方案: 'Assessment plan',
+    考核方案版本: 'Assessment plan version',
+    被考核单位: 'Assessed unit',
+    考核结果: 'Assessment result',
+    佐证材料: 'Evidence file',
+    '扣分/加分记录': 'Deduction or bonus entry',
+    否决记录: 'Veto record',
   },
 };

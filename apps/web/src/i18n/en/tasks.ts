@@ -6,6 +6,11 @@ export const tasks: Pick<Messages, 'tasks' | 'inbox'> = {
     ledger: {
       export: 'Export ledger',
       exported: 'Exported {{count}} item(s)',
+      import: 'Import ledger',
+      importTitle: 'Import a supervision ledger',
+      importIntro: 'One item per row (rectification, leader instruction, NPC or CPPCC proposal, complaint); each is numbered on import and its unit notified. Supervising units must be where you may hand over items.',
+      importReady: '{{tasks}} item(s) will be handed over to {{responsibleUnits}} unit(s).',
+      importDone: 'Handed over {{tasks}} item(s) ({{firstSerial}} to {{lastSerial}})',
     },
     title: 'Supervised items',
     subtitle: 'Hand over, sign, rectify, verify, notify — every step on record',
@@ -224,6 +229,28 @@ export const tasks: Pick<Messages, 'tasks' | 'inbox'> = {
       explain: 'Reminded {{remind}} d before the deadline; urged once overdue; supervised after {{supervise}} d overdue; listed after {{list}} d overdue.',
       saved: 'Escalation rules saved',
       hint: 'Items near or past their deadline are reminded, urged, supervised and listed automatically by these rules, and their units notified.',
+      leaderExplain: 'Listed items answer to {{source}}.',
+      listingLeaderSource: 'Leader of listed items',
+      listingLeaderHint: "An item listed by rule names the principal leader of this unit (or, if it has none, of its nearest parent unit that has one).",
+      source: {
+        responsible_unit: "the responsible unit's principal leader",
+        supervising_unit: "the supervising unit's principal leader",
+      },
+    },
+    leaders: {
+      title: 'Principal leaders of units',
+      hint: "Name each unit's principal leader (one of its own people). Items listed by rule name them as the responsible leader.",
+      unit: 'Unit',
+      person: 'Principal leader',
+      set: 'Set as leader',
+      saved: 'Principal leader set',
+      clear: 'Remove',
+      clearConfirm: 'Remove the principal leader of “{{unit}}”?',
+      cleared: 'Principal leader removed',
+      empty: 'No principal leaders named yet',
+      errors: {
+        notInUnit: '“{{name}}” does not belong to this unit; a principal leader must be one of its people',
+      },
     },
     bulletin: {
       title: 'Bulletin',
@@ -232,6 +259,7 @@ export const tasks: Pick<Messages, 'tasks' | 'inbox'> = {
       yes: 'On time',
       late: 'Late',
       empty: 'Nothing notified this year',
+      wasListed: 'Was listed · {{leader}}',
     },
     postChecks: {
       title: 'Post-supervision ledger',

@@ -133,7 +133,8 @@ export const inspections = {
       findingTitle: '请填写问题',
       rotation: {
         unknown: '调整引用了不在本计划中的轮次、督查组或片区',
-        missing: '第 {{stage}} 轮没有给「{{group}}」安排片区',
+        // rotation-service.ts adjustPlan throws this key without params: no {{stage}}/{{group}} here.
+        missing: '轮换计划中有督查组在某一轮没有安排片区',
         duplicate: '第 {{stage}} 轮中「{{group}}」被安排了不止一个片区',
         capacity: '第 {{stage}} 轮「{{district}}」安排了 {{count}} 个督查组,最多 {{max}} 个',
         coverage: '第 {{stage}} 轮「{{district}}」无人督查,每个片区每轮至少 {{min}} 个督查组',

@@ -4,6 +4,11 @@ export const tasks = {
     ledger: {
       export: '导出台账',
       exported: '已导出 {{count}} 条',
+      import: '导入台账',
+      importTitle: '导入督办台账',
+      importIntro: '每行交办一个事项（整改事项、领导交办、人大建议、政协提案、群众投诉），导入后逐项编号并通知责任单位。督办单位须在您有权交办的范围内。',
+      importReady: '将交办 {{tasks}} 个事项，涉及 {{responsibleUnits}} 个责任单位。',
+      importDone: '已交办 {{tasks}} 个事项（{{firstSerial}} 至 {{lastSerial}}）',
     },
     title: '督办事项',
     subtitle: '交办、签收、整改、核查、通报，每一步都留痕',
@@ -222,6 +227,28 @@ export const tasks = {
       explain: '到期前 {{remind}} 天提醒；逾期即催办；逾期 {{supervise}} 天转督办；逾期 {{list}} 天挂牌督办。',
       saved: '升级规则已保存',
       hint: '事项临近期限或逾期未办结时，系统按以下规则自动提醒、催办、督办和挂牌督办，并通知责任单位。',
+      leaderExplain: '挂牌督办的责任领导：{{source}}。',
+      listingLeaderSource: '挂牌督办的责任领导',
+      listingLeaderHint: '按规则挂牌督办的事项，由该单位（未指定时为其最近的上级单位）的主要负责人担任责任领导。',
+      source: {
+        responsible_unit: '责任单位主要负责人',
+        supervising_unit: '督办单位主要负责人',
+      },
+    },
+    leaders: {
+      title: '单位主要负责人',
+      hint: '为单位指定主要负责人（须为本单位人员）。按规则挂牌督办的事项以其为责任领导。',
+      unit: '单位',
+      person: '主要负责人',
+      set: '设为主要负责人',
+      saved: '已指定主要负责人',
+      clear: '取消',
+      clearConfirm: '取消「{{unit}}」的主要负责人？',
+      cleared: '已取消主要负责人',
+      empty: '尚未指定单位主要负责人',
+      errors: {
+        notInUnit: '「{{name}}」不是该单位的人员，主要负责人须是本单位人员',
+      },
     },
     bulletin: {
       title: '通报',
@@ -230,6 +257,7 @@ export const tasks = {
       yes: '按期',
       late: '超期',
       empty: '本年度暂无通报',
+      wasListed: '曾挂牌督办 · {{leader}}',
     },
     postChecks: {
       title: '后督察台账',
