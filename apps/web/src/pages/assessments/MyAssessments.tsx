@@ -50,7 +50,7 @@ export function MyAssessments() {
             render: (_, a) =>
               a.result ? (
                 <span>
-                  <strong className="mono">{formatScore(a.result.total)}</strong> {a.result.grade}
+                  <strong className="mono">{formatScore(a.result.total)}</strong> {a.result.grade?.name}
                   {a.result.rank !== null && <span className="muted"> · {t('assessments.results.rankOf', { rank: a.result.rank, size: a.result.groupSize })}</span>}
                   {a.result.vetoed && <Tag color="red" style={{ marginInlineStart: 6 }}>{t('assessments.results.vetoed')}</Tag>}
                 </span>

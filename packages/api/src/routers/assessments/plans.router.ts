@@ -83,12 +83,14 @@ export const planProcedures = {
       return units.map((u) => {
         const latest = published.find((v) => v.planId === u.planId);
         const r = latest?.results.find((x) => x.orgUnitId === u.orgUnitId);
+        const bands = ((latest?.config ?? null) as AssessmentPlanConfig | null)?.gradeBands ?? [];
+        const grade = r?.grade ? { key: r.grade, name: bands.find((b) => b.key === r.grade)?.name ?? r.grade } : null;
         const status = u.plan.status as AssessmentStatus;
         return {
           planId: u.planId, planName: u.plan.name, year: u.plan.year, status, assessmentUnitId: u.id, orgUnit: u.orgUnit,
           selfCheckSubmittedAt: u.selfCheckSubmittedAt?.toISOString() ?? null,
           selfCheckOpen: (status === 'self_check' || status === 'scoring') && !u.selfCheckSubmittedAt,
-          result: r ? { total: r.total === null ? null : Number(r.total), grade: r.grade, rank: r.rank, groupSize: r.groupSize, vetoed: r.vetoed } : null,
+          result: r ? { total: r.total === null ? null : Number(r.total), grade, rank: r.rank, groupSize: r.groupSize, vetoed: r.vetoed } : null,
         };
       });
     }),

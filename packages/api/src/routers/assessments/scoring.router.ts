@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { procedure } from '../../procedures.ts';
 import {
   entryEvidenceInput, entryView, okOutput, problemOutput, recordEntryInput, recordProblemInput, recordVetoInput, removeEntryInput, removeVetoInput,
-  saveScoresInput, scoringSheetInput, scoringSheetOutput, vetoView,
+  saveScoresInput, scoringSheetInput, scoringSheetOutput, vetoView, assessmentPlanIdInput,
 } from '../../schemas/index.ts';
 import { evidenceView, indicatorViews } from './views.ts';
 
@@ -196,6 +196,18 @@ export const scoringProcedures = {
     }),
 
   /** 一票否决 by decision, under one of the plan's manual veto rules, with the reason. */
+  /** The plan's manual and recorded vetoes, for whoever may record or withdraw them (督查室 too, who does not score). */
+  vetoes: procedure
+    .meta({ permission: 'core.assessment.veto', scope: byPlan })
+    .input(assessmentPlanIdInput)
+    .output(z.array(vetoView))
+    .query(async ({ ctx, input }) => {
+      const countyId = ctx.authz.target!.countyId;
+      const { plan, config } = await planWithConfig(ctx.db, countyId, input.planId);
+      const vetoes = await ctx.db.assessmentVeto.findMany({ where: { countyId, planId: plan.id }, orderBy: { createdAt: 'asc' } });
+      return vetoes.map((v) => vetoRow(v, config));
+    }),
+
   recordVeto: procedure
     .meta({ permission: 'core.assessment.veto', scope: byPlan })
     .input(recordVetoInput)

@@ -81,7 +81,8 @@ export const myAssessmentOutput = z.object({
   orgUnit: unitRef,
   selfCheckSubmittedAt: isoDate.nullable(),
   selfCheckOpen: z.boolean(),
-  result: z.object({ total: z.number().nullable(), grade: z.string().nullable(), rank: z.number().nullable(), groupSize: z.number(), vetoed: z.boolean() }).nullable(),
+  // The grade as its band's key and the name the plan gives it (优秀 …), as in result rows.
+  result: z.object({ total: z.number().nullable(), grade: z.object({ key: z.string(), name: z.string() }).nullable(), rank: z.number().nullable(), groupSize: z.number(), vetoed: z.boolean() }).nullable(),
 });
 
 export const assessorOptionOutput = z.object({ userId: z.string(), name: z.string(), username: z.string(), unitName: z.string() });

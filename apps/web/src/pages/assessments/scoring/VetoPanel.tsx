@@ -7,14 +7,21 @@ import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../api/trpc.ts';
 import { useCan } from '../../../app/session.ts';
 import { useZodForm } from '../../../forms/use-zod-form.ts';
-import type { PlanDetail, ScoringSheet, VetoView } from '../types.ts';
+import type { PlanDetail, VetoView } from '../types.ts';
 import { useAssessmentInvalidate } from '../use-assessment-invalidate.ts';
 
 /**
  * 一票否决: vetoes recorded by hand (with a reason) and those raised automatically by a veto
  * condition (e.g. a food-safety incident of level II or above). A vetoed unit is graded last whatever its score.
  */
-export function VetoPanel({ plan, sheet }: { plan: PlanDetail; sheet: ScoringSheet }) {
+/** What the panel shows: from the assessor's scoring sheet, or (for 督查室) the vetoes query. */
+export interface VetoPanelData {
+  units: { orgUnitId: string; name: string }[];
+  vetoes: VetoView[];
+  vetoRules: { key: string; name: string; kind: 'manual' | 'auto' }[];
+}
+
+export function VetoPanel({ plan, sheet }: { plan: PlanDetail; sheet: VetoPanelData }) {
   const { t } = useTranslation();
   const can = useCan();
   const [adding, setAdding] = useState(false);
@@ -54,7 +61,7 @@ export function VetoPanel({ plan, sheet }: { plan: PlanDetail; sheet: ScoringShe
   );
 }
 
-function RecordVetoModal({ plan, sheet, onClose }: { plan: PlanDetail; sheet: ScoringSheet; onClose: () => void }) {
+function RecordVetoModal({ plan, sheet, onClose }: { plan: PlanDetail; sheet: VetoPanelData; onClose: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const { message } = App.useApp();

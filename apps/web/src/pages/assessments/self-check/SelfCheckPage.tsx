@@ -48,7 +48,7 @@ export default function SelfCheckPage() {
                 column={{ xs: 1, md: 4 }}
                 items={[
                   { key: 'total', label: t('assessments.results.total'), children: <strong className="mono">{formatScore(result.total)}</strong> },
-                  { key: 'grade', label: t('assessments.results.grade'), children: result.grade ?? '—' },
+                  { key: 'grade', label: t('assessments.results.grade'), children: result.grade?.name ?? '—' },
                   { key: 'rank', label: t('assessments.results.rank'), children: result.rank === null ? '—' : t('assessments.results.rankOf', { rank: result.rank, size: result.groupSize }) },
                   { key: 'veto', label: t('assessments.results.veto'), children: result.vetoed ? t('assessments.results.vetoed') : '—' },
                 ]}
