@@ -9,7 +9,7 @@ import { QueryError } from '../../components/QueryError.tsx';
 import { useZodForm } from '../../forms/use-zod-form.ts';
 import { newIdempotencyKey, OfflineStatusBadge, SubmissionRejected, submitOffline, useOfflineQuery } from '../../offline/index.ts';
 import { QuestionField } from './QuestionField.tsx';
-import { SignaturePad } from './SignaturePad.tsx';
+import { SignaturePad } from '../../components/SignaturePad.tsx';
 import { SurveysNav } from './SurveysNav.tsx';
 import { useGeolocation } from './use-geolocation.ts';
 import './surveys.css';
@@ -149,7 +149,7 @@ export default function SurveyFillPage() {
         )}
 
         <Card size="small" variant="borderless" title={t('surveys.fields.signature')}>
-          <SignaturePad value={signature} onChange={(png) => { setSignature(png); if (png) setSignatureMissing(false); }} invalid={signatureMissing} />
+          <SignaturePad value={signature} onChange={(png) => { setSignature(png); if (png) setSignatureMissing(false); }} invalid={signatureMissing} label={t('surveys.fill.signHere')} clearLabel={t('surveys.fill.clear')} />
           <div className="gps-line" style={{ marginTop: 12 }} data-testid="survey-gps">
             <span>{t('surveys.fields.gps')}:</span>
             {geo.state.status === 'locating' && <span>{t('surveys.fill.locating')}</span>}
