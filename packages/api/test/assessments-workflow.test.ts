@@ -114,7 +114,7 @@ describe('assessment workflow with every method (考核全流程)', () => {
     expect(mine.items.map((r) => [r.orgUnit.id, r.rank, r.groupSize])).toEqual([[T1, 1, 3]]);
     expect((await xz.assessment.explain({ assessmentUnitId: unitOf(T1!) })).frozen).toBe(true);
     await expect(xz.assessment.explain({ assessmentUnitId: unitOf(T2!) })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    expect((await xz.assessment.myAssessments())[0]).toMatchObject({ planId, result: { total: 88.6, rank: 1, grade: 'pass' } });
+    expect((await xz.assessment.myAssessments())[0]).toMatchObject({ planId, result: { total: 88.6, rank: 1, grade: { key: 'pass', name: '合格' } } });
 
     // Problems from the deduction and the vetoes; one becomes a rectification item.
     const problems = await duchashi.assessment.problems({ planId });
