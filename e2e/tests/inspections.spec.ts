@@ -107,12 +107,19 @@ test('rotation, phone checklist with evidence, finding to rectification', async 
   await expect(inspector.getByTestId('fill-failed-ledger')).toBeVisible();
   await expect(inspector.getByTestId('fill-failed-rectified')).toBeVisible();
   await expect(inspector.getByTestId('fill-verdict')).toHaveText('不合格');
+  // No signal on site: the record (photo and signature inside) waits in the phone's queue …
+  await phone.setOffline(true);
   await inspector.getByTestId('fill-submit').click();
-  await expect(inspector.getByTestId('fill-outcome')).toContainText('检查表已提交');
+  await expect(inspector.getByTestId('fill-outcome')).toContainText('已保存在本机');
+  // … and goes up once the phone is back online (replayed with its idempotency key): exactly once.
+  await phone.setOffline(false);
   await inspector.getByTestId('fill-back').click();
+  await expect(async () => {
+    await inspector.reload();
+    await expect(inspector.getByTestId('visit-records').getByTestId('record-open')).toHaveCount(1, { timeout: 3_000 });
+  }).toPass({ timeout: 60_000 });
 
   // The evidence viewer: the photo's EXIF time and place and its hash, and the signature.
-  await expect(inspector.getByTestId('visit-records').getByTestId('record-open')).toHaveCount(1);
   await inspector.getByTestId('record-open').click();
   const drawer = inspector.getByTestId('record-drawer');
   await expect(drawer.getByTestId('record-result')).toHaveText('不合格');
@@ -121,6 +128,7 @@ test('rotation, phone checklist with evidence, finding to rectification', async 
   await expect(drawer.getByTestId('evidence-hash').first()).toContainText(/SHA-256 [0-9a-f]{16}/);
   await expect(drawer.getByTestId('evidence-signature').locator('img')).toBeVisible();
   await expect(drawer.getByTestId('record-gps')).toContainText('30.71230, 111.28610');
+  await expect(inspector.getByTestId('visit-records').getByTestId('record-open')).toHaveCount(1);
 
   // One action: the failed item becomes a rectification item (with the photo as evidence).
   await drawer.getByTestId('handover-item-rectified').click();
@@ -132,7 +140,11 @@ test('rotation, phone checklist with evidence, finding to rectification', async 
   await expect(inspector.getByTestId('evidence-thumb').first()).toHaveAttribute('aria-label', 'inspection-photo.jpg');
 
   // … and it is on the supervision office's task board.
+  // (found by its title: the board lists 挂牌 items first, and the demo county has pages of them)
   await office.goto('/tasks');
+  const search = office.locator('input[data-testid="filter-search"], [data-testid="filter-search"] input').first();
+  await search.fill('上次督查问题整改完成率不合格');
+  await search.press('Enter');
   await expect(office.getByTestId('task-board').getByText('上次督查问题整改完成率不合格').first()).toBeVisible();
   await phone.close();
 });
