@@ -5,10 +5,14 @@ import { signIn } from './helpers.ts';
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, geolocation: { latitude: 30.842, longitude: 111.013, accuracy: 15 }, permissions: ['geolocation'] });
 
 /** Picks the first option of an antd select (only the open dropdown: closed ones stay in the page). */
+// Offline, the form's queries keep retrying in the background and re-render the options; a tap
+// that lands during one is lost, so pick again (as a user would) until the dropdown closes.
 async function pickFirst(page: Page, testId: string) {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
-  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  await expect(async () => {
+    if ((await page.locator('.ant-select-dropdown:visible').count()) === 0) await page.getByTestId(testId).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click({ timeout: 3_000 });
+    await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0, { timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /** The respondent signs: a few strokes across the pad. */
