@@ -67,7 +67,9 @@ if (command === 'start') {
   log('unit and integration tests on PGlite');
   // The browser tests need the built web app and run last, on their own.
   const unitTests = ['turbo', 'run', 'test', '--concurrency=1', '--filter=!@duban/e2e'];
-  run(pnpm, unitTests);
+  // Explicitly without DUBAN_TEST_PG_URL: .ci/run exports it for the second pass, and inheriting
+  // it here would run this "PGlite" pass on PostgreSQL too.
+  run(pnpm, unitTests, { DUBAN_TEST_PG_URL: '' });
   const pg = startPostgres();
   if (pg) {
     log(`the same tests on PostgreSQL (${pg})`);
