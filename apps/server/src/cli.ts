@@ -1,6 +1,7 @@
 // `duban <command>`: serve | migrate | seed | create-admin | verify-audit.
 import { parseArgs } from 'node:util';
 import { createAdmin, printAuditVerification } from './commands/admin.ts';
+import { secureAudit } from './commands/secure-audit.ts';
 import { seedDemo } from './commands/seed-demo.ts';
 import { serve } from './commands/serve.ts';
 import { configFromEnv } from './config.ts';
@@ -13,13 +14,16 @@ const usage = `usage: duban <command>
   seed                       seed the demo county (only into an empty database)
   create-admin --county 名称 --username u --password p --name 姓名 [--phone 13800000000]
                              create a county's first administrator
-  verify-audit               check every county's audit hash chain; exit 1 on tampering
+  verify-audit               check every county's audit chain against the signed checkpoints; exit 1 on tampering
+  secure-audit --admin-url postgresql://…   (PostgreSQL) give the audit table to a separate owner
+                             role so that the app's role (DATABASE_URL) cannot disable its trigger
 `;
 
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
   const config = configFromEnv();
   if (command === 'serve' || command === undefined) return void (await serve(config));
+  if (command === 'secure-audit') return secureAuditCommand(rest, config);
   const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
   const services = await openServices(config, log);
   const db = services.database;
@@ -43,7 +47,7 @@ async function main() {
         return;
       }
       case 'verify-audit':
-        if (!(await printAuditVerification(db))) process.exitCode = 1;
+        if (!(await printAuditVerification(db, await services.auditCheckpoints!()))) process.exitCode = 1;
         return;
       default:
         process.stderr.write(usage);
@@ -52,6 +56,16 @@ async function main() {
   } finally {
     await db.close();
   }
+}
+
+async function secureAuditCommand(args: string[], config: ReturnType<typeof configFromEnv>) {
+  const { values } = parseArgs({ args, options: { 'admin-url': { type: 'string' }, 'app-role': { type: 'string' } } });
+  if (!config.databaseUrl) throw new Error('secure-audit is for PostgreSQL (DATABASE_URL); the embedded database has no roles (see README)');
+  const adminUrl = values['admin-url'] ?? process.env.DUBAN_PG_ADMIN_URL;
+  if (!adminUrl) throw new Error('secure-audit needs --admin-url (a superuser, or a role that may create roles, on the same database)');
+  const appRole = values['app-role'] ?? decodeURIComponent(new URL(config.databaseUrl).username);
+  await secureAudit(adminUrl, appRole);
+  process.stdout.write(`audit_log now belongs to duban_audit_owner; ${appRole} may only read and append to it\n`);
 }
 
 main().catch((error: unknown) => {

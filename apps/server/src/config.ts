@@ -12,6 +12,10 @@ export interface ServerConfig {
   logLevel: string;
   /** DUBAN_DATA_KEY: the data-protection key; unset, one is generated into the data dir. */
   dataKey?: string;
+  /** DUBAN_AUDIT_KEY: keys the audit chain and signs its checkpoints; unset, generated into the data dir. */
+  auditKey?: string;
+  /** Seconds between audit checkpoints (DUBAN_AUDIT_CHECKPOINT_SECONDS). */
+  auditCheckpointSeconds: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -26,5 +30,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     secureCookies: env.DUBAN_SECURE_COOKIES === '1',
     logLevel: env.LOG_LEVEL ?? 'info',
     dataKey: env.DUBAN_DATA_KEY || undefined,
+    auditKey: env.DUBAN_AUDIT_KEY || undefined,
+    auditCheckpointSeconds: Number(env.DUBAN_AUDIT_CHECKPOINT_SECONDS ?? 60),
   };
 }

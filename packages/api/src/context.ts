@@ -1,5 +1,5 @@
 import type { Database, Prisma, PrismaClient } from '@duban/db';
-import type { FileStore, ScopedGrant, SessionPolicy, SmsProvider } from '@duban/core';
+import type { AuditCheckpoint, FileStore, ScopedGrant, SessionPolicy, SmsProvider } from '@duban/core';
 
 /** The signed-in user as every procedure sees it; grants are loaded once per request. */
 export interface Actor {
@@ -39,6 +39,8 @@ export interface Services {
    */
   dataKey: Buffer;
   log: { info: (o: object, msg?: string) => void; warn: (o: object, msg?: string) => void; error: (o: object, msg?: string) => void };
+  /** The signed audit checkpoints kept outside the database (apps/server: the data dir's file). */
+  auditCheckpoints?: () => Promise<AuditCheckpoint[]>;
   /** The time as procedures that depend on it see it (tests inject one; default: the system clock). */
   clock?: () => Date;
 }

@@ -1,4 +1,4 @@
-import { appendAudit, assertPasswordPolicy, createCounty, hashPassword, verifyAudit } from '@duban/core';
+import { appendAudit, assertPasswordPolicy, type AuditCheckpoint, createCounty, hashPassword, verifyAudit } from '@duban/core';
 import { newId, type Database } from '@duban/db';
 
 /**
@@ -20,8 +20,10 @@ export async function createAdmin(database: Database, input: { county: string; u
   });
 }
 
-export async function printAuditVerification(database: Database) {
-  const result = await verifyAudit(database.prisma);
+export async function printAuditVerification(database: Database, checkpoints: AuditCheckpoint[]) {
+  const result = await verifyAudit(database.prisma, { checkpoints });
+  for (const a of result.anchored) process.stdout.write(`county=${a.countyId} checked against the checkpoint of ${a.at} (row ${a.seq})\n`);
+  for (const c of result.unanchored) process.stdout.write(`WARNING county=${c} has no checkpoint yet: a chain rewritten or cut before its first checkpoint would not be seen\n`);
   for (const p of result.problems) process.stdout.write(`PROBLEM county=${p.countyId} seq=${p.seq} ${p.kind}: ${p.message}\n`);
   process.stdout.write(`verify-audit: ${result.counties} county chain(s), ${result.rows} row(s), ${result.problems.length} problem(s)\n`);
   return result.problems.length === 0;

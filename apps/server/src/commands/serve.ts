@@ -1,10 +1,11 @@
 import type { DemoLogin } from '@duban/core';
 import { seedDemo } from './seed-demo.ts';
 import { registerEscalationJob, startScheduler } from '@duban/api';
+import { startCheckpointer, type Checkpointer } from '@duban/core';
 import { buildApp } from '../app.ts';
 import type { ServerConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
-import { openServices } from '../runtime.ts';
+import { checkpointFile, openServices } from '../runtime.ts';
 
 /**
  * Starts the server. On the embedded database a demo county is seeded on first start, so a fresh
@@ -26,6 +27,7 @@ export async function serve(config: ServerConfig) {
 
   let closing = false;
   let scheduler: ReturnType<typeof startScheduler> | null = null;
+  let checkpointer: Checkpointer | null = null;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
@@ -34,6 +36,7 @@ export async function serve(config: ServerConfig) {
     const timer = setTimeout(() => process.exit(1), 10_000).unref();
     scheduler?.stop();
     await app.close();
+    await checkpointer?.stop();
     await services.database.close();
     clearTimeout(timer);
     process.exit(0);
@@ -46,6 +49,8 @@ export async function serve(config: ServerConfig) {
   // each job still runs once per period (see jobs/scheduler.ts).
   registerEscalationJob(services.sms);
   scheduler = process.env.DUBAN_SCHEDULER === 'off' ? null : startScheduler(services.database.prisma, log);
+  // Signed audit checkpoints outside the database: at start, every interval, and at shutdown.
+  checkpointer = startCheckpointer({ prisma: services.database.prisma, file: checkpointFile(config), intervalMs: config.auditCheckpointSeconds * 1000, log });
   const port = new URL(address).port;
   const url = `http://localhost:${port}`;
   const lines = [

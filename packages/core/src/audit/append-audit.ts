@@ -27,7 +27,7 @@ export interface AuditEntry {
  */
 export async function appendAudit(tx: Tx, entry: AuditEntry): Promise<number> {
   await tx.$executeRaw`INSERT INTO audit_head (county_id, seq, hash) VALUES (${entry.countyId}, 0, ${GENESIS_HASH}) ON CONFLICT (county_id) DO NOTHING`;
-  const [head] = await tx.$queryRaw<{ seq: number; hash: string }[]>`SELECT seq, hash FROM audit_head WHERE county_id = ${entry.countyId} FOR UPDATE`;
+  const [head] = await tx.$queryRaw<{ seq: number; hash: string; keyed_from_seq: number }[]>`SELECT seq, hash, keyed_from_seq FROM audit_head WHERE county_id = ${entry.countyId} FOR UPDATE`;
   if (!head) throw new Error('audit head missing');
   const row = {
     countyId: entry.countyId,
@@ -45,7 +45,7 @@ export async function appendAudit(tx: Tx, entry: AuditEntry): Promise<number> {
     detail: entry.detail ?? null,
     prevHash: head.hash,
   };
-  const hash = auditHash(row);
+  const hash = auditHash(row, row.seq >= head.keyed_from_seq);
   await tx.auditLog.create({
     data: {
       ...row,

@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
+import { auditKeys } from './audit-key.ts';
 import { canonicalJson } from './canonical-json.ts';
 
 /** The fields of an audit row that its hash covers (everything but the hash itself). */
@@ -21,7 +22,11 @@ export interface AuditHashInput {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export function auditHash(row: AuditHashInput): string {
+/**
+ * The hash of a row. Keyed rows (from the county's keyedFromSeq on) are an HMAC under the audit
+ * key, which the database does not hold; rows written before the key existed keep plain SHA-256.
+ */
+export function auditHash(row: AuditHashInput, keyed: boolean): string {
   const payload = canonicalJson([
     row.countyId,
     row.seq,
@@ -38,5 +43,5 @@ export function auditHash(row: AuditHashInput): string {
     row.detail,
     row.prevHash,
   ]);
-  return createHash('sha256').update(payload).digest('hex');
+  return (keyed ? createHmac('sha256', auditKeys().chain) : createHash('sha256')).update(payload).digest('hex');
 }

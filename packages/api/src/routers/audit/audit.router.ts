@@ -30,7 +30,7 @@ export const auditRouter = {
     .meta({ permission: 'core.audit.read', scope: { entity: 'county' } })
     .input(z.object({}).optional())
     .query(async ({ ctx }) => {
-      const result = await verifyAudit(ctx.prisma, { countyId: ctx.authz.target!.countyId });
+      const result = await verifyAudit(ctx.prisma, { countyId: ctx.authz.target!.countyId, checkpoints: await ctx.auditCheckpoints?.() });
       return { rows: result.rows, problems: result.problems, ok: result.problems.length === 0 };
     }),
 } satisfies TRPCRouterRecord;
