@@ -2,6 +2,7 @@ import { newId } from '@duban/db';
 import { describe, expect, it } from 'vitest';
 import { useTestCounty } from './county-fixture.ts';
 import { countingCaller, dayText, drain, readWorkbook, sheetValues, xlsxBase64 } from './import-helpers.ts';
+import { workbookBomb } from '@duban/core/excel/testing/oversized-workbooks';
 
 const HEADER = ['类别', '事项', '责任单位', '督办单位', '协办单位', '办理期限', '责任人', '问题描述', '提出人', '联系电话'];
 type Row = (string | number | null)[];
@@ -168,4 +169,18 @@ describe('督办台账 Excel import', () => {
     expect(new Set(serials.map((s) => s.serial)).size).toBe(3020);
     console.log(`ledger import: 3000 rows in ${seconds.toFixed(1)} s, ${statements()} statements (20 rows: ${small})`);
   }, 180_000);
+
+  // F7: the upload a township's inspector can send is refused quickly, bilingually, without a
+  // report, and without holding up other users' requests.
+  it('refuses a workbook that unpacks to hundreds of MB, and another user is served meanwhile', async () => {
+    const bomb = await workbookBomb(400);
+    const caller = await t.api.as('a-duchashi');
+    const other = await t.api.as('a-admin');
+    const importing = drain(caller.task.importLedger({ fileBase64: bomb.toString('base64'), dryRun: true }));
+    const me = await other.auth.me();
+    expect(me?.username).toBe('a-admin');
+    const { result } = await importing;
+    expect(result).toMatchObject({ ok: false, errorReportBase64: null, errors: [{ row: 0, message: expect.stringContaining('工作簿解压后约 400 MB'), messageEn: expect.stringContaining('unpacks to about 400 MB') }] });
+  });
 });
+

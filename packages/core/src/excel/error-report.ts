@@ -13,11 +13,11 @@ const isErrorHeader = (text: string) => Object.values(ERROR_HEADERS).some((h) =>
  * error column instead of adding another one. Throws if `data` is not a readable xlsx: the
  * parser has already said so, there is nothing to annotate.
  */
-export async function buildErrorWorkbook(data: XlsxInput, errors: RowError[], options: { sheetName: string; locale?: ImportLocale }): Promise<Buffer> {
+export async function annotateWorkbook(data: XlsxInput, errors: RowError[], options: { sheetName: string; locale?: ImportLocale }): Promise<Buffer> {
   const locale = options.locale ?? 'zh-CN';
   const workbook = await loadWorkbook(data);
   const sheet = workbook && pickWorksheet(workbook, options.sheetName);
-  if (!workbook || !sheet) throw new Error('buildErrorWorkbook: data is not a readable xlsx workbook');
+  if (!workbook || !sheet) throw new Error('annotateWorkbook: data is not a readable xlsx workbook');
 
   const previous = findHeaderColumn(sheet, isErrorHeader);
   if (previous !== undefined) clearPreviousReport(sheet, previous);

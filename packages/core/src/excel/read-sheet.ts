@@ -1,44 +1,48 @@
-import { bi, fileError, type RowError } from './row-error.ts';
-import { mapHeader, readRows, type RawRow, type SheetColumn } from './sheet-columns.ts';
-import { loadWorkbook, pickWorksheet, type XlsxInput } from './workbook.ts';
+import { runInExcelWorker, ExcelWorkerFailed } from './off-thread.ts';
+import type { SheetRead, SheetSpec } from './parse-sheet.ts';
+import { bi, fileError, type ImportLocale, type RowError } from './row-error.ts';
+import type { XlsxInput } from './workbook.ts';
 
-export interface SheetSpec<K extends string> {
-  /** The sheet read (else the first one) and written by templates and exports. */
-  sheetName: string;
-  columns: readonly SheetColumn<K>[];
-  maxRows: number;
-}
+export { workbookLimitsFor, type SheetRead, type SheetSpec } from './parse-sheet.ts';
 
-export type SheetRead<K extends string> = { ok: true; rows: RawRow<K>[] } | { ok: false; errors: RowError[] };
+const toBytes = (data: XlsxInput) => (data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
 
 /**
- * Reads the data rows of an uploaded workbook. Never throws: every problem with the file as a
- * whole (not an xlsx, no sheet, a missing column, no rows, too many rows) comes back as a
- * RowError, so the upload UI has a single path.
+ * Reads the data rows of an uploaded workbook off the request path, in a worker thread, after
+ * checking what the zip unpacks to (parse-sheet.ts). Never throws: every problem with the file as
+ * a whole — not an xlsx, over the size, row or cell limits, too much for the worker's memory, a
+ * missing column, no rows, too many rows — comes back as a RowError, so the upload UI has a
+ * single path.
  */
 export async function readSheet<K extends string>(data: XlsxInput, spec: SheetSpec<K>): Promise<SheetRead<K>> {
-  const fail = (zh: string, en: string): SheetRead<K> => ({ ok: false, errors: [fileError(bi(zh, en))] });
-  const workbook = await loadWorkbook(data);
-  if (!workbook) {
-    return fail(
-      '文件无法读取，请上传 Excel 工作簿（.xlsx 格式；旧版 .xls 请先另存为 .xlsx）',
-      'The file cannot be read: upload an Excel workbook (.xlsx; save older .xls files as .xlsx first)',
-    );
+  try {
+    const { read } = await runInExcelWorker({ kind: 'read', data: toBytes(data), spec });
+    return read as SheetRead<K>;
+  } catch (error) {
+    if (!(error instanceof ExcelWorkerFailed)) throw error;
+    const message =
+      error.reason === 'memory'
+        ? bi('工作簿内容过多，超出服务器处理上限，请删除多余的内容或分批导入', 'The workbook holds more than the server can process; remove unneeded content or import in parts')
+        : bi('工作簿读取失败，请检查文件后重试', 'The workbook could not be read; check the file and try again');
+    return { ok: false, errors: [fileError(message)], refused: true };
   }
-  const sheet = pickWorksheet(workbook, spec.sheetName);
-  if (!sheet) return fail('工作簿中没有工作表', 'The workbook has no worksheet');
+}
 
-  const header = mapHeader(sheet, spec.columns);
-  if (header.errors.length > 0) return { ok: false, errors: header.errors };
-
-  const keys = spec.columns.filter((c) => !c.exportOnly).map((c) => c.key);
-  const rows = readRows(sheet, keys, header.columns);
-  if (rows.length === 0) return fail('表格中没有数据行', 'The sheet has no data rows');
-  if (rows.length > spec.maxRows) {
-    return fail(
-      `数据行过多：共 ${rows.length} 行，每次最多导入 ${spec.maxRows} 行，请分批导入`,
-      `Too many rows: ${rows.length}; import at most ${spec.maxRows} rows at a time`,
-    );
+/**
+ * The user's own file with an added error column and red rows (error-report.ts), written in a
+ * worker thread like the parse. Null when the file cannot be annotated (not a workbook, or over
+ * the limits).
+ */
+export async function buildErrorWorkbook(
+  data: XlsxInput,
+  errors: RowError[],
+  options: { sheetName: string; locale?: ImportLocale; spec?: SheetSpec<string> },
+): Promise<Buffer | null> {
+  try {
+    const { report } = await runInExcelWorker({ kind: 'report', data: toBytes(data), errors, sheetName: options.sheetName, locale: options.locale, spec: options.spec });
+    return report ? Buffer.from(report.buffer, report.byteOffset, report.byteLength) : null;
+  } catch (error) {
+    if (error instanceof ExcelWorkerFailed) return null;
+    throw error;
   }
-  return { ok: true, rows };
 }

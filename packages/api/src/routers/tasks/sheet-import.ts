@@ -40,7 +40,9 @@ export async function runSheetImport<K extends string, D, S>(
 
   if (checked.errors.length > 0) {
     // A file that is not a workbook at all gets its errors listed, without a report to download.
-    const report = await buildErrorWorkbook(data, checked.errors, { sheetName: spec.sheet.sheetName, locale: input.locale }).catch(() => null);
+    // A file refused for its size is not opened again for a report.
+    const refused = !sheet.ok && sheet.refused;
+    const report = refused ? null : await buildErrorWorkbook(data, checked.errors, { sheetName: spec.sheet.sheetName, locale: input.locale, spec: spec.sheet }).catch(() => null);
     // A rejected import changes nothing, but the attempt is on record.
     await tools.audit({ ...audit, outcome: 'failed', detail: `import rejected: ${checked.errors.length} error(s) in ${rows.length} row(s)` });
     return {

@@ -12,8 +12,9 @@ async function xlsx(rows: Cell[][], sheetName = 'Sheet1'): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-async function readBack(data: Buffer, sheetName?: string): Promise<ExcelJS.Worksheet> {
+async function readBack(data: Buffer | null, sheetName?: string): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
+  if (!data) throw new Error('no report');
   await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
   const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets[0];
   if (!sheet) throw new Error('no sheet');
