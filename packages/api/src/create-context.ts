@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { resolveSession } from '@duban/core';
 import type { Actor, Context, RequestInfo, Services } from './context.ts';
-import { pluginGrantsForRole } from './plugins/installed.ts';
+import { grantsOfUser } from './authz/grants.ts';
 
 export interface IncomingRequest {
   sessionToken?: string;
@@ -21,10 +21,6 @@ export async function createContext(services: Services, req: IncomingRequest): P
   const session = req.sessionToken ? await resolveSession(prisma, services.sessionPolicy, req.sessionToken) : null;
   let actor: Actor | null = null;
   if (session) {
-    const assignments = await prisma.roleAssignment.findMany({
-      where: { countyId: session.countyId, userId: session.userId },
-      include: { role: true, captureUnit: true, viewUnit: true },
-    });
     actor = {
       userId: session.userId,
       countyId: session.countyId,
@@ -33,16 +29,7 @@ export async function createContext(services: Services, req: IncomingRequest): P
       username: session.user.username,
       orgUnitId: session.user.person.orgUnitId,
       locale: session.user.locale,
-      // Archived units grant nothing: a role held at a dissolved township lapses with it.
-      grants: assignments
-        .filter((a) => !a.captureUnit.archivedAt && !a.viewUnit.archivedAt)
-        .map((a) => ({
-          countyId: a.countyId,
-          // Built-in roles also carry what plugins grant them (manifest roleGrants).
-          permissions: [...a.role.permissions, ...pluginGrantsForRole(a.role.builtIn ? a.role.key : null)],
-          capturePath: a.captureUnit.path,
-          viewPath: a.viewUnit.path,
-        })),
+      grants: await grantsOfUser(prisma, session.countyId, session.userId),
     };
   }
   return {

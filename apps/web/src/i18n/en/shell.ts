@@ -171,6 +171,7 @@ export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' 
     user: {
       usernameTaken: 'Username “{{username}}” is taken',
       personHasAccount: '“{{name}}” already has an account',
+      exceedsManager: 'Account “{{username}}” holds roles beyond your permissions (e.g. {{permissions}}); you cannot manage it',
     },
   },
   entities: {

@@ -166,6 +166,7 @@ export const shell = {
     user: {
       usernameTaken: '用户名「{{username}}」已被使用',
       personHasAccount: '「{{name}}」已有账号',
+      exceedsManager: '账号「{{username}}」拥有超出您权限的角色(如 {{permissions}}),不能管理该账号',
     },
   },
   entities: {

@@ -2,6 +2,7 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import { createPerson, getOrgUnit, getPerson, updatePerson } from '@duban/core';
 import type { Prisma } from '@duban/db';
 import { procedure } from '../../procedures.ts';
+import { assertMayManageUser } from '../users/account-policy.ts';
 import { archivePersonInput, createPersonInput, listPeopleInput, updatePersonInput } from '../../schemas/index.ts';
 
 const byPerson = { entity: 'person', field: 'personId' } as const;
@@ -64,6 +65,8 @@ export const peopleRouter = {
       // A person who leaves cannot keep signing in.
       const user = await ctx.db.user.findFirst({ where: { countyId: before.countyId, personId: before.id, disabledAt: null } });
       if (user) {
+        // Archiving disables the account, so it is account management too (F1).
+        await assertMayManageUser(ctx, user.countyId, user.id);
         await ctx.db.user.update({ where: { countyId_id: { countyId: user.countyId, id: user.id } }, data: { disabledAt: new Date() } });
         await ctx.db.session.deleteMany({ where: { countyId: user.countyId, userId: user.id } });
       }

@@ -3,6 +3,8 @@ import { conflict, notFound, permissionDefinition } from '@duban/core';
 import { newId, type OrgUnit, type Prisma } from '@duban/db';
 import type { Authorization } from '../../authz/authorize.ts';
 import type { AuditInput } from '../../procedures.ts';
+import type { Actor } from '../../context.ts';
+import { assertMayManageUser } from './account-policy.ts';
 
 interface AssignContext {
   db: Prisma.TransactionClient;
@@ -39,10 +41,11 @@ export async function assignRole(
   return assignment;
 }
 
-export async function revokeRole(ctx: AssignContext & { authz: Authorization }, assignmentId: string) {
+export async function revokeRole(ctx: AssignContext & { actor: Actor | null }, assignmentId: string) {
   const target = ctx.authz.target!;
   const assignment = await ctx.db.roleAssignment.findUnique({ where: { countyId_id: { countyId: target.countyId, id: assignmentId } } });
   if (!assignment) throw notFound('角色授权', assignmentId);
+  await assertMayManageUser(ctx, assignment.countyId, assignment.userId);
   await ctx.db.roleAssignment.delete({ where: { countyId_id: { countyId: assignment.countyId, id: assignment.id } } });
   await ctx.audit({ entityType: 'roleAssignment', entityId: assignment.id, orgUnitId: assignment.captureUnitId, before: assignment });
   return { ok: true };

@@ -5,6 +5,7 @@ import { newId, type Prisma } from '@duban/db';
 import { procedure } from '../../procedures.ts';
 import { assignRoleInput, createUserInput, listUsersInput, resetPasswordInput, revokeRoleInput, userIdInput } from '../../schemas/index.ts';
 import { assignRole, revokeRole } from './role-assignments.ts';
+import { assertMayManageUser } from './account-policy.ts';
 
 const byUser = { entity: 'user', field: 'userId' } as const;
 /** What a list or detail shows of an account: never the password hash. */
@@ -83,6 +84,7 @@ export const usersRouter = {
     .mutation(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;
       if (input.userId === ctx.actor!.userId) throw new TRPCError({ code: 'BAD_REQUEST', message: '不能停用自己的账号' });
+      await assertMayManageUser(ctx, countyId, input.userId);
       const before = await findUser(ctx.db, countyId, input.userId);
       await ctx.db.user.update({ where: { countyId_id: { countyId, id: input.userId } }, data: { disabledAt: new Date() } });
       // Disabling ends every open session at once, not at their expiry.
@@ -96,6 +98,7 @@ export const usersRouter = {
     .input(userIdInput)
     .mutation(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;
+      await assertMayManageUser(ctx, countyId, input.userId);
       const before = await findUser(ctx.db, countyId, input.userId);
       await ctx.db.user.update({ where: { countyId_id: { countyId, id: input.userId } }, data: { disabledAt: null, failedLoginCount: 0, lockedUntil: null } });
       await ctx.audit({ entityType: 'user', entityId: input.userId, orgUnitId: before.person.orgUnit.id, before: { disabledAt: before.disabledAt, lockedUntil: before.lockedUntil }, after: { disabledAt: null, lockedUntil: null } });
@@ -107,6 +110,7 @@ export const usersRouter = {
     .input(resetPasswordInput)
     .mutation(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;
+      await assertMayManageUser(ctx, countyId, input.userId);
       const user = await findUser(ctx.db, countyId, input.userId);
       assertPasswordPolicy(input.newPassword);
       await ctx.db.user.update({
@@ -123,6 +127,7 @@ export const usersRouter = {
     .input(assignRoleInput)
     .mutation(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;
+      await assertMayManageUser(ctx, countyId, input.userId);
       const captureUnit = await getOrgUnit(ctx.db, countyId, input.captureUnitId);
       const viewUnit = await getOrgUnit(ctx.db, countyId, input.viewUnitId ?? input.captureUnitId);
       await assignRole(ctx, { userId: input.userId, roleId: input.roleId, captureUnit, viewUnit });
