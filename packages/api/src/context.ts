@@ -1,5 +1,7 @@
 import type { Database, Prisma, PrismaClient } from '@duban/db';
-import type { AuditCheckpoint, FileStore, ScopedGrant, SessionPolicy, SmsProvider } from '@duban/core';
+import type { AuditCheckpoint, FileStore, ScopedGrant, SessionPolicy, SessionUnit, SmsProvider } from '@duban/core';
+
+export type ActorUnit = SessionUnit;
 
 /** The signed-in user as every procedure sees it; grants are loaded once per request. */
 export interface Actor {
@@ -11,7 +13,13 @@ export interface Actor {
   orgUnitId: string;
   locale: string;
   grants: ScopedGrant[];
+  /** The county the user belongs to (its root unit). */
+  county: { id: string; name: string } | null;
+  /** Every role the user holds and where, archived units included (auth.me lists them). */
+  roles: ActorRole[];
 }
+
+export interface ActorRole { key: string | null; name: string; nameEn: string; captureUnit: ActorUnit; viewUnit: ActorUnit }
 
 export interface RequestInfo {
   ip?: string;

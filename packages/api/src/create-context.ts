@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { resolveSession } from '@duban/core';
 import type { Actor, Context, RequestInfo, Services } from './context.ts';
-import { grantsOfUser } from './authz/grants.ts';
+import { grantsFromAssignments } from './authz/grants.ts';
 
 export interface IncomingRequest {
   sessionToken?: string;
@@ -24,12 +24,20 @@ export async function createContext(services: Services, req: IncomingRequest): P
     actor = {
       userId: session.userId,
       countyId: session.countyId,
-      personId: session.user.personId,
-      name: session.user.person.name,
-      username: session.user.username,
-      orgUnitId: session.user.person.orgUnitId,
-      locale: session.user.locale,
-      grants: await grantsOfUser(prisma, session.countyId, session.userId),
+      personId: session.personId,
+      name: session.name,
+      username: session.username,
+      orgUnitId: session.orgUnitId,
+      locale: session.locale,
+      county: session.county,
+      grants: grantsFromAssignments(session.countyId, session.assignments),
+      roles: session.assignments.map((a) => ({
+        key: a.roleKey,
+        name: a.roleName,
+        nameEn: a.roleNameEn,
+        captureUnit: a.captureUnit,
+        viewUnit: a.viewUnit,
+      })),
     };
   }
   return {

@@ -32,7 +32,30 @@ export interface DatabaseOptions {
   pglite?: PGlite;
 }
 
-export function fromPGlite(pglite: PGlite): Database {
+/** Called with every SQL statement sent to the database (tests count round trips with it). */
+export type StatementObserver = (sql: string) => void;
+
+/** A PGlite that reports each statement it runs, transactions' included (BEGIN/COMMIT are not sent as SQL). */
+function observedPGlite(pglite: PGlite, observe: StatementObserver): PGlite {
+  const wrap = <T extends object>(target: T): T =>
+    new Proxy(target, {
+      get(t, prop) {
+        const value = Reflect.get(t, prop, t);
+        if (typeof value !== 'function') return value;
+        if (prop === 'query' || prop === 'exec' || prop === 'sql') {
+          return (text: string, ...rest: unknown[]) => (observe(String(text)), value.call(t, text, ...rest));
+        }
+        if (prop === 'transaction') {
+          return (fn: (tx: object) => unknown) => value.call(t, (tx: object) => fn(wrap(tx)));
+        }
+        return value.bind(t);
+      },
+    });
+  return wrap(pglite);
+}
+
+export function fromPGlite(pglite: PGlite, observe?: StatementObserver): Database {
+  if (observe) pglite = observedPGlite(pglite, observe);
   const sql: SqlExecutor = {
     exec: async (text) => void (await pglite.exec(text)),
     query: async <T>(text: string, params?: unknown[]) => (await pglite.query<T>(text, params)).rows,
@@ -45,8 +68,17 @@ export function fromPGlite(pglite: PGlite): Database {
   });
 }
 
-export function fromPostgres(databaseUrl: string): Database {
+export function fromPostgres(databaseUrl: string, observe?: StatementObserver): Database {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  if (observe) {
+    pool.on('connect', (client) => {
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as { query: unknown }).query = (config: unknown, ...rest: unknown[]) => {
+        observe(typeof config === 'string' ? config : String((config as { text?: string }).text));
+        return query(config, ...rest);
+      };
+    });
+  }
   // An idle client whose connection the server ends (restart, failover, a dropped test database)
   // emits 'error' on the pool; unhandled, that would crash the process. The pool replaces it.
   pool.on('error', (error) => {

@@ -34,12 +34,14 @@ export interface TestApiOptions<R extends AnyRouter> {
   router?: R;
   /** Extra migrations (e.g. a plugin that is not in the registry). */
   extraMigrations?: MigrationFileSet[];
+  /** Sees every SQL statement (see statement-counter.ts). */
+  onStatement?: (sql: string) => void;
 }
 
 export async function createTestApi<R extends AnyRouter = typeof appRouter>(options: TestApiOptions<R> = {}): Promise<TestApi<R>> {
   const factory = createCallerFactory((options.router ?? appRouter) as AnyRouter);
   const createCaller = (ctx: Awaited<ReturnType<typeof createContext>>) => factory(ctx) as Caller<R>;
-  const database = await createTestDatabase({ extra: options.extraMigrations });
+  const database = await createTestDatabase({ extra: options.extraMigrations, onStatement: options.onStatement });
   const files = localFileStore(mkdtempSync(join(tmpdir(), 'duban-files-')));
   const sent: { phone: string; text: string }[] = [];
   const services: Services = { database, sessionPolicy: sessionPolicyFromEnv({}), log: silentLog, files, sms: { send: async (phone, text) => void sent.push({ phone, text }) }, dataKey: randomBytes(32) };

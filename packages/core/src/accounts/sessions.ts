@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Prisma, Session, User } from '@duban/db';
+import type { OrgLevel, Prisma, Session, User } from '@duban/db';
 import { DomainError } from '../errors/index.ts';
 import { appendAudit } from '../audit/index.ts';
 import { dummyHash, verifyPassword } from './passwords.ts';
@@ -79,13 +79,82 @@ export async function login(
   return { ok: true, token: t, session, user };
 }
 
-/** The live session for a cookie token, or null; touches last-seen at most once a minute. */
-export async function resolveSession(db: Tx, policy: SessionPolicy, cookieToken: string, now = new Date()) {
+/** One role a signed-in user holds, with the units it is held at (as the request context needs them). */
+export interface SessionAssignment {
+  roleKey: string | null;
+  roleName: string;
+  roleNameEn: string;
+  builtIn: boolean;
+  permissions: string[];
+  captureUnit: SessionUnit;
+  viewUnit: SessionUnit;
+}
+export interface SessionUnit { id: string; name: string; level: OrgLevel; path: string; archived: boolean }
+
+/** Everything a request needs about who sent it, read by one statement (see resolveSession). */
+export interface ResolvedSession {
+  countyId: string;
+  userId: string;
+  csrfToken: string;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  username: string;
+  locale: string;
+  disabledAt: Date | null;
+  personId: string;
+  name: string;
+  orgUnitId: string;
+  county: { id: string; name: string } | null;
+  assignments: SessionAssignment[];
+}
+
+const unitJson = (alias: string) =>
+  `json_build_object('id', ${alias}.id, 'name', ${alias}.name, 'level', ${alias}.level, 'path', ${alias}.path, 'archived', ${alias}.archived_at IS NOT NULL)`;
+
+// Session, account, person, county and every role assignment with its role and units in ONE
+// statement: each signed-in request runs this first, and as separate Prisma includes it cost seven
+// round trips (on PGlite each one runs on the event loop). The assignments are aggregated into a
+// JSON array so the statement returns one row; role_assignment is reached by its
+// (county_id, user_id, …) unique index.
+const SESSION_SQL = `
+SELECT s.county_id AS "countyId", s.user_id AS "userId", s.csrf_token AS "csrfToken",
+       s.last_seen_at AS "lastSeenAt", s.expires_at AS "expiresAt",
+       u.username, u.locale, u.disabled_at AS "disabledAt", u.person_id AS "personId",
+       p.name, p.org_unit_id AS "orgUnitId",
+       CASE WHEN c.id IS NULL THEN NULL ELSE json_build_object('id', c.id, 'name', c.name) END AS county,
+       COALESCE((
+         SELECT json_agg(json_build_object(
+                  'roleKey', r.key, 'roleName', r.name, 'roleNameEn', r.name_en, 'builtIn', r.built_in,
+                  'permissions', r.permissions, 'captureUnit', ${unitJson('cu')}, 'viewUnit', ${unitJson('vu')})
+                ORDER BY a.created_at, a.id)
+           FROM role_assignment a
+           JOIN role r ON r.county_id = a.county_id AND r.id = a.role_id
+           JOIN org_unit cu ON cu.county_id = a.county_id AND cu.id = a.capture_unit_id
+           JOIN org_unit vu ON vu.county_id = a.county_id AND vu.id = a.view_unit_id
+          WHERE a.county_id = s.county_id AND a.user_id = s.user_id), '[]'::json) AS assignments
+  FROM session s
+  JOIN app_user u ON u.county_id = s.county_id AND u.id = s.user_id
+  JOIN person p ON p.county_id = u.county_id AND p.id = u.person_id
+  LEFT JOIN org_unit c ON c.county_id = s.county_id AND c.id = s.county_id
+ WHERE s.id = $1`;
+
+/**
+ * The live session for a cookie token with its user's grants, or null; touches last-seen at most
+ * once a minute. One statement reads it all; a second runs only to end an expired session or to
+ * touch last-seen — so a signed-in request costs at most two round trips before its own work.
+ */
+export async function resolveSession(db: Tx, policy: SessionPolicy, cookieToken: string, now = new Date()): Promise<ResolvedSession | null> {
   const id = sessionIdOf(cookieToken);
-  const session = await db.session.findFirst({ where: { id }, include: { user: { include: { person: true } } } });
-  if (!session) return null;
+  const [row] = await db.$queryRawUnsafe<ResolvedSession[]>(SESSION_SQL, id);
+  if (!row) return null;
+  const session: ResolvedSession = {
+    ...row,
+    lastSeenAt: new Date(row.lastSeenAt),
+    expiresAt: new Date(row.expiresAt),
+    disabledAt: row.disabledAt ? new Date(row.disabledAt) : null,
+  };
   const idleExpired = session.lastSeenAt.getTime() + policy.idleMs < now.getTime();
-  if (idleExpired || session.expiresAt <= now || session.user.disabledAt) {
+  if (idleExpired || session.expiresAt <= now || session.disabledAt) {
     await db.session.deleteMany({ where: { id } });
     return null;
   }

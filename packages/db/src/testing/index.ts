@@ -6,13 +6,15 @@
 import { createHash } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { fromPGlite, fromPostgres, type Database } from '../client.ts';
+import { fromPGlite, fromPostgres, type Database, type StatementObserver } from '../client.ts';
 import { coreMigrationsDir, readMigrations, type MigrationFileSet } from '../migrate/migration-files.ts';
 import { pluginMigrationSets } from '../generated/plugin-migrations.ts';
 
 export interface TestDatabaseOptions {
   /** Extra migration sets (plugins) applied after the core's. */
   extra?: MigrationFileSet[];
+  /** Sees every statement the database runs after it is ready (round-trip counting). */
+  onStatement?: StatementObserver;
 }
 
 let pgliteDump: Promise<File | Blob> | undefined;
@@ -29,7 +31,7 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
 
 async function createPGliteTestDatabase(options: TestDatabaseOptions): Promise<Database> {
   if (options.extra?.length) {
-    const db = fromPGlite(await PGlite.create());
+    const db = fromPGlite(await PGlite.create(), options.onStatement);
     await db.migrate(options.extra);
     return db;
   }
@@ -41,7 +43,7 @@ async function createPGliteTestDatabase(options: TestDatabaseOptions): Promise<D
     return dump;
   })();
   const pglite = await PGlite.create({ loadDataDir: await pgliteDump });
-  return fromPGlite(pglite);
+  return fromPGlite(pglite, options.onStatement);
 }
 
 async function migrationFingerprint(options: TestDatabaseOptions) {
@@ -103,7 +105,7 @@ async function createPostgresTestDatabase(url: string, options: TestDatabaseOpti
   const template = await ensureTemplate(url, options);
   const name = `duban_t_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   await adminQuery(url, `CREATE DATABASE ${name} TEMPLATE ${template}`);
-  const db = fromPostgres(withDatabase(url, name));
+  const db = fromPostgres(withDatabase(url, name), options.onStatement);
   const close = db.close;
   return {
     ...db,

@@ -33,11 +33,13 @@ export const authRouter = {
     .query(async ({ ctx }) => {
       const actor = ctx.actor;
       if (!actor) return null;
-      const units = await ctx.db.orgUnit.findMany({
-        where: { countyId: actor.countyId, path: { in: [...new Set(actor.grants.flatMap((g) => [g.capturePath, g.viewPath]))] } },
-        select: { id: true, name: true, level: true, path: true },
-      });
-      const county = await ctx.db.orgUnit.findUnique({ where: { countyId_id: { countyId: actor.countyId, id: actor.countyId } }, select: { id: true, name: true } });
+      // Everything comes from the request context (one statement in createContext): no queries here.
+      const units = [...new Map(actor.roles
+        .filter((r) => !r.captureUnit.archived && !r.viewUnit.archived)
+        .flatMap((r) => [r.captureUnit, r.viewUnit])
+        .map(({ id, name, level, path }) => [path, { id, name, level, path }] as const)).values()];
+      const unitById = (id: string) => units.find((u) => u.id === id) ?? null;
+      const county = actor.county;
       const permissions = allPermissions()
         .map((p) => p.key)
         .filter((p) => scopeRoots(actor.grants, p).length > 0);
@@ -46,10 +48,6 @@ export const authRouter = {
       const scopes = Object.fromEntries(
         permissions.map((p) => [p, scopeRoots(actor.grants, p).map((path) => units.find((u) => u.path === path)).filter((u) => !!u)]),
       );
-      const assignments = await ctx.db.roleAssignment.findMany({
-        where: { countyId: actor.countyId, userId: actor.userId },
-        include: { role: { select: { key: true, name: true, nameEn: true } } },
-      });
       return {
         userId: actor.userId,
         username: actor.username,
@@ -59,10 +57,12 @@ export const authRouter = {
         orgUnitId: actor.orgUnitId,
         permissions,
         scopes,
-        roles: assignments.map((a) => ({
-          ...a.role,
-          captureUnit: units.find((u) => u.id === a.captureUnitId) ?? null,
-          viewUnit: units.find((u) => u.id === a.viewUnitId) ?? null,
+        roles: actor.roles.map((r) => ({
+          key: r.key,
+          name: r.name,
+          nameEn: r.nameEn,
+          captureUnit: unitById(r.captureUnit.id),
+          viewUnit: unitById(r.viewUnit.id),
         })),
         /** The top units the user may look at: the roots of the org tree page. */
         viewRoots: units
