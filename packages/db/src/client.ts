@@ -21,6 +21,8 @@ export interface Database {
   /** Applies pending migrations: the core's, then every discovered plugin's, then `extra`. */
   migrate(extra?: MigrationFileSet[]): Promise<string[]>;
   close(): Promise<void>;
+  /** PGlite only: the whole data directory as a tarball (what `duban backup` stores). */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 export interface DatabaseOptions {
@@ -30,6 +32,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** An already open PGlite (tests: in-memory, loaded from a dump). */
   pglite?: PGlite;
+  /** PGlite: start the data dir from this dump (`duban restore`); the dir must be new. */
+  loadDataDir?: Blob;
 }
 
 /** Called with every SQL statement sent to the database (tests count round trips with it). */
@@ -62,10 +66,11 @@ export function fromPGlite(pglite: PGlite, observe?: StatementObserver): Databas
   };
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   const session = async () => ({ sql, release: () => undefined });
-  return wrap(prisma, 'pglite', sql, session, async () => {
+  const db = wrap(prisma, 'pglite', sql, session, async () => {
     await prisma.$disconnect();
     if (!pglite.closed) await pglite.close();
   });
+  return { ...db, dumpDataDir: () => pglite.dumpDataDir('gzip') };
 }
 
 export function fromPostgres(databaseUrl: string, observe?: StatementObserver): Database {
@@ -105,7 +110,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   if (options.databaseUrl) return fromPostgres(options.databaseUrl);
   const dir = resolve(options.dataDir ?? './data', 'pglite');
   mkdirSync(dir, { recursive: true });
-  const pglite = await PGlite.create({ dataDir: dir });
+  const pglite = await PGlite.create({ dataDir: dir, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) });
   return fromPGlite(pglite);
 }
 
