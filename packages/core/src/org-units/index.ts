@@ -1,2 +1,3 @@
 export * from './levels.ts';
 export * from './org-unit-service.ts';
+export * from './subtree-sql.ts';

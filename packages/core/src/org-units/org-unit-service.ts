@@ -1,6 +1,7 @@
 import { newId, type OrgLevel, type OrgUnit, type Prisma } from '@duban/db';
 import { badRequest, conflict, DomainError, notFound } from '../errors/index.ts';
 import { canParent, levelNames } from './levels.ts';
+import { pathWithin } from './subtree-sql.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -106,7 +107,7 @@ export async function moveOrgUnit(db: Tx, unit: OrgUnit, newParent: OrgUnit): Pr
   await db.$executeRaw`
     UPDATE org_unit
        SET path = ${newPath} || substr(path, ${unit.path.length + 1}), depth = depth + ${depthDelta}, updated_at = now()
-     WHERE county_id = ${unit.countyId} AND left(path, ${unit.path.length}) = ${unit.path}`;
+     WHERE county_id = ${unit.countyId} AND ${pathWithin('org_unit', unit.path)}`;
   return db.orgUnit.update({
     where: { countyId_id: { countyId: unit.countyId, id: unit.id } },
     data: { parentId: newParent.id },
@@ -119,7 +120,7 @@ export async function archiveOrgUnit(db: Tx, unit: OrgUnit): Promise<{ archived:
   if (unit.archivedAt) throw badRequest('errors.orgUnit.alreadyArchived', `「${unit.name}」已撤销`, { name: unit.name });
   const archived = await db.$executeRaw`
     UPDATE org_unit SET archived_at = now(), updated_at = now()
-     WHERE county_id = ${unit.countyId} AND left(path, ${unit.path.length}) = ${unit.path} AND archived_at IS NULL`;
+     WHERE county_id = ${unit.countyId} AND ${pathWithin('org_unit', unit.path)} AND archived_at IS NULL`;
   return { archived };
 }
 

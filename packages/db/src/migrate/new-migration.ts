@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { composeSchema } from '../../../../tooling/plugin-registry/src/compose-schema.ts';
 import { coreMigrationsDir, coreSchemaPath, listCoreAreaFiles, readMigrations } from './migration-files.ts';
-import { keepStatementsOf } from './statement-filter.ts';
+import { keepPatternIndexes, keepStatementsOf } from './statement-filter.ts';
 import { openSchemaEngine } from './schema-engine.ts';
 
 const args = process.argv.slice(2);
@@ -63,7 +63,7 @@ await close();
 
 // With --area, only the statements about that area's tables and enums are kept: another area's
 // uncommitted models (someone else's work in progress) must not slip into this migration.
-let sql = (result.stdout ?? '').trim();
+let sql = keepPatternIndexes((result.stdout ?? '').trim()).trim();
 if (area) {
   const areaFile = areaFiles.find((f) => f.path.endsWith(`/${area}.prisma`));
   if (!areaFile) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepStatementsOf } from './statement-filter.ts';
+import { keepPatternIndexes, keepStatementsOf } from './statement-filter.ts';
 
 const sql = `-- CreateEnum
 CREATE TYPE "VisitStatus" AS ENUM ('planned', 'done');
@@ -46,5 +46,15 @@ describe('keepStatementsOf', () => {
     expect(kept).toContain('ALTER TABLE "inspection_visit"');
     expect(kept).not.toContain('assessment_plan');
     expect(kept).not.toContain('PlanStatus');
+  });
+});
+
+describe('keepPatternIndexes', () => {
+  it('drops the diff\'s DROP INDEX of hand-written text_pattern_ops indexes and nothing else', () => {
+    const diff = '-- DropIndex\nDROP INDEX "org_unit_path_pattern_idx";\n\n-- DropIndex\nDROP INDEX "task_old_idx";\n\n-- AlterTable\nALTER TABLE "task" ADD COLUMN "x" TEXT;';
+    const kept = keepPatternIndexes(diff);
+    expect(kept).not.toContain('org_unit_path_pattern_idx');
+    expect(kept).toContain('DROP INDEX "task_old_idx"');
+    expect(kept).toContain('ALTER TABLE "task"');
   });
 });

@@ -23,3 +23,15 @@ export function keepStatementsOf(sql: string, schemaSource: string): string {
     });
   return kept.join('\n\n');
 }
+
+/**
+ * Drops `DROP INDEX "…_pattern_idx"` statements from a generated migration: those indexes use an
+ * operator class (text_pattern_ops) that Prisma's schema cannot declare, so its diff always wants
+ * them gone. They are written by hand in their own migrations.
+ */
+export function keepPatternIndexes(sql: string): string {
+  return sql
+    .split(/\n\s*\n(?=--)/)
+    .filter((block) => !/^\s*DROP INDEX\s+"[^"]+_pattern_idx"\s*;/im.test(block))
+    .join('\n\n');
+}
