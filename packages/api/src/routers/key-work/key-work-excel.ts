@@ -5,8 +5,7 @@ import {
 } from '@duban/core';
 import { procedure } from '../../procedures.ts';
 import { importSheetInput, listKeyWorkInput } from '../../schemas/index.ts';
-import { streamImport } from '../tasks/import-stream.ts';
-import { runSheetImport } from '../tasks/sheet-import.ts';
+import { streamSheetImport } from '../tasks/sheet-import.ts';
 import { listKeyWork, type KeyWorkListRow } from './key-work-list.ts';
 
 const MANAGE = 'core.keyWork.manage';
@@ -21,30 +20,28 @@ const today = () => new Date().toISOString().slice(0, 10);
 export const importKeyWorkProcedure = procedure
   .meta({ permission: MANAGE, scope: { entity: 'anywhere' }, ownTransaction: true })
   .input(importSheetInput)
-  .mutation(({ ctx, input, path, signal }) =>
-    streamImport(ctx, path, signal, async (tx, tools) => {
-      const countyId = ctx.authz.target!.countyId;
-      return runSheetImport(tx, tools, input, {
-        sheet: KEY_WORK_SHEET,
-        entityType: 'keyWork',
-        orgUnitId: ctx.authz.target!.orgUnitId,
-        check: async (db, rows, progress) => {
-          const { units, people } = await loadDirectories(db, countyId);
-          const existing = await db.keyWork.findMany({ where: { countyId }, select: { year: true, leadUnitId: true, title: true } });
-          return checkKeyWorkRows(rows, {
-            units, people, existing: new Set(existing.map(keyWorkIdentity)), today: countyCalendarDate(new Date()),
-            mayLead: (unit) => ctx.authz.has(MANAGE, unit.path),
-          }, progress);
-        },
-        summarize: (drafts) => ({ keyWorks: drafts.length, parts: drafts.filter((d) => d.parent !== null).length, targets: drafts.reduce((n, d) => n + d.targets.length, 0) }),
-        write: async (db, drafts, progress) => {
-          const written = await insertKeyWorks(db, countyId, drafts, progress);
-          const summary = { keyWorks: written.keyWorks, parts: written.parts, targets: written.targets };
-          return { summary, after: { ...summary, ids: written.ids } };
-        },
-      });
-    }),
-  );
+  .mutation(({ ctx, input, path, signal }) => {
+    const countyId = ctx.authz.target!.countyId;
+    return streamSheetImport(ctx, path, signal, input, {
+      sheet: KEY_WORK_SHEET,
+      entityType: 'keyWork',
+      orgUnitId: ctx.authz.target!.orgUnitId,
+      check: async (db, rows, progress) => {
+        const { units, people } = await loadDirectories(db, countyId);
+        const existing = await db.keyWork.findMany({ where: { countyId }, select: { year: true, leadUnitId: true, title: true } });
+        return checkKeyWorkRows(rows, {
+          units, people, existing: new Set(existing.map(keyWorkIdentity)), today: countyCalendarDate(new Date()),
+          mayLead: (unit) => ctx.authz.has(MANAGE, unit.path),
+        }, progress);
+      },
+      summarize: (drafts) => ({ keyWorks: drafts.length, parts: drafts.filter((d) => d.parent !== null).length, targets: drafts.reduce((n, d) => n + d.targets.length, 0) }),
+      write: async (db, drafts, progress) => {
+        const written = await insertKeyWorks(db, countyId, drafts, progress);
+        const summary = { keyWorks: written.keyWorks, parts: written.parts, targets: written.targets };
+        return { summary, after: { ...summary, ids: written.ids } };
+      },
+    });
+  });
 
 /** 下载模板: the header row, and an example made of the caller's own units, so it reads true. */
 export const keyWorkTemplateProcedure = procedure

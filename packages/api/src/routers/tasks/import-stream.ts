@@ -12,6 +12,16 @@ export interface ImportTools {
   progress: (p: ImportProgress) => void;
 }
 
+/**
+ * Work done outside the transaction: `prepare` before it opens (parsing the upload — seconds, in
+ * a worker — must not hold a database connection; on PGlite that is the only one, and every other
+ * request would wait for it), `finish` after it ended (the error workbook, likewise).
+ */
+export interface ImportOutsideSteps<R, P> {
+  prepare?: (progress: ImportTools['progress']) => Promise<P>;
+  finish?: (result: R, prepared: P) => Promise<R>;
+}
+
 class ImportAbandoned extends Error {}
 
 /**
@@ -21,7 +31,13 @@ class ImportAbandoned extends Error {}
  * transaction, at least one audit row in it, and nothing committed on failure. A request that
  * goes away mid-import rolls back at the next progress report.
  */
-export async function* streamImport<R>(ctx: Context, path: string, signal: AbortSignal | undefined, work: (tx: Prisma.TransactionClient, tools: ImportTools) => Promise<R>): AsyncGenerator<ImportEvent<R>> {
+export async function* streamImport<R, P = undefined>(
+  ctx: Context,
+  path: string,
+  signal: AbortSignal | undefined,
+  work: (tx: Prisma.TransactionClient, tools: ImportTools, prepared: P) => Promise<R>,
+  outside: ImportOutsideSteps<R, P> = {},
+): AsyncGenerator<ImportEvent<R>> {
   const queue: ImportEvent<R>[] = [];
   let wake: (() => void) | null = null;
   let finished = false;
@@ -43,20 +59,25 @@ export async function* streamImport<R>(ctx: Context, path: string, signal: Abort
   };
 
   const actor = ctx.actor!;
-  const job = ctx.prisma
-    .$transaction(
+  let prepared = undefined as P;
+  const job = (outside.prepare ? outside.prepare(progress) : Promise.resolve(undefined as P))
+    .then((p) => {
+      prepared = p;
+      return ctx.prisma.$transaction(
       async (tx) => {
         let audited = 0;
         const audit = async (entry: AuditInput) => {
           audited++;
           await appendAudit(tx, { ...entry, countyId: entry.countyId ?? actor.countyId, actorUserId: actor.userId, actorName: actor.name, procedure: path });
         };
-        const result = await work(tx, { audit, progress });
+        const result = await work(tx, { audit, progress }, prepared);
         if (audited === 0) throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: `mutation ${path} wrote no audit row` });
         return result;
       },
       { maxWait: 10_000, timeout: 300_000 },
-    )
+    );
+    })
+    .then((result) => (outside.finish ? outside.finish(result, prepared) : result))
     .then(
       (result) => push({ type: 'result', result }),
       (error: unknown) => {

@@ -1,8 +1,7 @@
 import { checkLedgerRows, insertTasks, LEDGER_SHEET, ledgerTemplate, loadDirectories, openItemIdentity } from '@duban/core';
 import { procedure } from '../../procedures.ts';
 import { importSheetInput } from '../../schemas/index.ts';
-import { streamImport } from './import-stream.ts';
-import { runSheetImport } from './sheet-import.ts';
+import { streamSheetImport } from './sheet-import.ts';
 
 const HAND_OVER = 'core.task.handOver';
 const DAY = 86_400_000;
@@ -16,31 +15,29 @@ const DAY = 86_400_000;
 export const importLedgerProcedure = procedure
   .meta({ permission: HAND_OVER, scope: { entity: 'anywhere' }, ownTransaction: true })
   .input(importSheetInput)
-  .mutation(({ ctx, input, path, signal }) =>
-    streamImport(ctx, path, signal, async (tx, tools) => {
-      const countyId = ctx.authz.target!.countyId;
-      const actor = { userId: ctx.actor!.userId, name: ctx.actor!.name };
-      return runSheetImport(tx, tools, input, {
-        sheet: LEDGER_SHEET,
-        entityType: 'task',
-        orgUnitId: ctx.authz.target!.orgUnitId,
-        check: async (db, rows, progress) => {
-          const { units, people } = await loadDirectories(db, countyId);
-          const open = await db.task.findMany({ where: { countyId, status: { notIn: ['closed', 'notified'] } }, select: { responsibleUnitId: true, title: true, serial: true } });
-          return checkLedgerRows(rows, {
-            units, people, now: new Date(), openItems: new Map(open.map((t) => [openItemIdentity(t), t.serial])),
-            maySupervise: (unit) => ctx.authz.has(HAND_OVER, unit.path),
-          }, progress);
-        },
-        summarize: (drafts) => ({ tasks: drafts.length, responsibleUnits: new Set(drafts.map((d) => d.responsibleUnitId)).size, firstSerial: null, lastSerial: null }),
-        write: async (db, drafts, progress) => {
-          const written = await insertTasks(db, countyId, drafts, actor, new Date(), progress);
-          const summary = { tasks: written.tasks, responsibleUnits: new Set(drafts.map((d) => d.responsibleUnitId)).size, firstSerial: written.serials[0] ?? null, lastSerial: written.serials.at(-1) ?? null };
-          return { summary, after: { ...summary, ids: written.ids } };
-        },
-      });
-    }),
-  );
+  .mutation(({ ctx, input, path, signal }) => {
+    const countyId = ctx.authz.target!.countyId;
+    const actor = { userId: ctx.actor!.userId, name: ctx.actor!.name };
+    return streamSheetImport(ctx, path, signal, input, {
+      sheet: LEDGER_SHEET,
+      entityType: 'task',
+      orgUnitId: ctx.authz.target!.orgUnitId,
+      check: async (db, rows, progress) => {
+        const { units, people } = await loadDirectories(db, countyId);
+        const open = await db.task.findMany({ where: { countyId, status: { notIn: ['closed', 'notified'] } }, select: { responsibleUnitId: true, title: true, serial: true } });
+        return checkLedgerRows(rows, {
+          units, people, now: new Date(), openItems: new Map(open.map((t) => [openItemIdentity(t), t.serial])),
+          maySupervise: (unit) => ctx.authz.has(HAND_OVER, unit.path),
+        }, progress);
+      },
+      summarize: (drafts) => ({ tasks: drafts.length, responsibleUnits: new Set(drafts.map((d) => d.responsibleUnitId)).size, firstSerial: null, lastSerial: null }),
+      write: async (db, drafts, progress) => {
+        const written = await insertTasks(db, countyId, drafts, actor, new Date(), progress);
+        const summary = { tasks: written.tasks, responsibleUnits: new Set(drafts.map((d) => d.responsibleUnitId)).size, firstSerial: written.serials[0] ?? null, lastSerial: written.serials.at(-1) ?? null };
+        return { summary, after: { ...summary, ids: written.ids } };
+      },
+    });
+  });
 
 /** 下载台账模板: the header row and an example using the caller's own supervising unit. */
 export const ledgerTemplateProcedure = procedure
