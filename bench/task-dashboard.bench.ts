@@ -7,7 +7,7 @@
 // (driven from the units, subtree by `left(path)`), and checked equal first. Read the ratio.
 //
 //   DUBAN_BENCH_PG_URL=postgresql://… pnpm --filter @duban/bench tasks-dashboard
-//   BENCH_COUNTIES=1,1000 BENCH_ITEMS=3000 (tasks per county) BENCH_RUNS=15
+//   BENCH_COUNTIES=1,1000 BENCH_ITEMS=3000 (tasks per county) BENCH_RUNS=31 BENCH_REUSE=1
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { taskRates } from '@duban/core';
@@ -129,10 +129,25 @@ async function measureAlternating(counties: number, fns: Record<string, (c: stri
   return medians;
 }
 
+// BENCH_REUSE=1 keeps a database seeded by an earlier run at the same size (1,000 counties take
+// minutes to seed).
+async function reusable(counties: number) {
+  if (process.env.BENCH_REUSE !== '1') return null;
+  const url = new URL(baseUrl);
+  url.pathname = '/duban_bench';
+  const db = fromPostgres(url.toString());
+  const found = await db.sql.query<{ n: string }>(`SELECT count(*) AS n FROM org_unit WHERE level = 'county'`).catch(() => [{ n: '0' }]);
+  if (Number(found[0]!.n) === counties) return db;
+  await db.close();
+  return null;
+}
+
 for (const counties of SIZES) {
-  const db = await freshDatabase();
+  const kept = await reusable(counties);
+  const db = kept ?? (await freshDatabase());
   try {
-    await seed(db, counties);
+    if (kept) console.log(`reusing duban_bench with ${counties} counties`);
+    else await seed(db, counties);
     // Same answers first: the benchmark compares equal work.
     const mine = await production(db)('c1');
     const hand = await baseline(db)('c1');

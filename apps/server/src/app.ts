@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { appRouter, createContext, type AppRouter, type Services } from '@duban/api';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { clearSessionCookies, SESSION_COOKIE, setSessionCookies } from './cookies.ts';
 import type { ServerConfig } from './config.ts';
+import { registerCompression, registerWebApp } from './compression.ts';
 
 /** One port serves the API (/trpc), health (/healthz) and the built web app (everything else). */
 export async function buildApp(services: Services, config: ServerConfig, logger: FastifyBaseLogger) {
@@ -17,6 +17,7 @@ export async function buildApp(services: Services, config: ServerConfig, logger:
     routerOptions: { maxParamLength: 5000 },
   });
   await app.register(fastifyCookie);
+  await registerCompression(app);
 
   app.addHook('onSend', async (_req, reply) => {
     reply.header('x-content-type-options', 'nosniff');
@@ -49,8 +50,7 @@ export async function buildApp(services: Services, config: ServerConfig, logger:
   });
 
   if (existsSync(join(config.webDist, 'index.html'))) {
-    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-    await app.register(fastifyStatic, { root: config.webDist, wildcard: true, maxAge: '1h' });
+    await registerWebApp(app, config.webDist);
     // Client-side routes (e.g. /org-units/…) get the app shell; unknown API paths stay 404.
     app.setNotFoundHandler((req, reply) => {
       if (req.method !== 'GET' || req.url.startsWith('/trpc') || req.url.startsWith('/healthz')) {

@@ -48,8 +48,16 @@ export async function taskRates(db: Tx, countyId: string, orgUnitIds: string[], 
  * the requested unit on its path (see ancestorsAtRequestedDepths).
  */
 export function taskRatesSql(countyId: string, orgUnitIds: string[], period: { start: Date; end: Date }, now: Date) {
+  // facts is MATERIALIZED: the planner cannot estimate `req` and would otherwise scan the county's
+  // units once per requested depth before joining the tasks (5× slower at 1,000 counties).
   return Prisma.sql`
-    WITH req AS (${requestedUnits(countyId, orgUnitIds)})
+    WITH req AS (${requestedUnits(countyId, orgUnitIds)}),
+    facts AS MATERIALIZED (
+      SELECT t.status, t.closed_at, t.deadline, t.kind, t.met, t.satisfaction, d.path, d.depth
+        FROM task t
+        JOIN org_unit d ON d.county_id = t.county_id AND d.id = t.responsible_unit_id
+       WHERE t.county_id = ${countyId} AND t.created_at >= ${period.start} AND t.created_at < ${period.end}
+    )
     SELECT req.id AS unit_id,
            coalesce(r.total, 0) AS total, coalesce(r.closed, 0) AS closed, coalesce(r.on_time, 0) AS on_time,
            coalesce(r.overdue, 0) AS overdue, coalesce(r.proposals, 0) AS proposals, coalesce(r.met, 0) AS met,
@@ -65,10 +73,9 @@ export function taskRatesSql(countyId: string, orgUnitIds: string[], period: { s
                count(*) FILTER (WHERE t.met) AS met,
                count(*) FILTER (WHERE t.satisfaction IS NOT NULL) AS rated,
                count(*) FILTER (WHERE t.satisfaction IN ('satisfied', 'basically_satisfied')) AS satisfied
-          FROM task t
-          JOIN org_unit d ON d.county_id = t.county_id AND d.id = t.responsible_unit_id
-          ${ancestorsAtRequestedDepths('d', 'req')}
-         WHERE t.county_id = ${countyId} AND t.created_at >= ${period.start} AND t.created_at < ${period.end} AND d.depth >= k.depth
+          FROM facts t
+          ${ancestorsAtRequestedDepths('t', 'req')}
+         WHERE t.depth >= k.depth
          GROUP BY a.unit_id
       ) r ON r.unit_id = req.id`;
 }
