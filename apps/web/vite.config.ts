@@ -53,6 +53,8 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // dist/.vite/manifest.json: the chunk graph scripts/check-budget.mjs measures.
+    manifest: true,
     // antd arrives with the pages (lazy); a warning above 600 kB means something eager grew.
     chunkSizeWarningLimit: 600,
     rolldownOptions: {

@@ -60,6 +60,19 @@ describe('tasks and supervision', () => {
     await expect(township.task.verify({ taskId: mine.id, action: 'pass' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
+  it('shows a county-wide office every item, and as assisting only the assisted ones', async () => {
+    const [t1, t2] = t.county.seeded.townships;
+    const plain = await handOver({ title: '县级可见事项', responsibleUnitId: t1!.id });
+    const assisted = await handOver({ title: '县级协办事项', responsibleUnitId: t2!.id, assistingUnitIds: [t1!.id] });
+    const duchashi = await t.api.as('a-duchashi');
+    const all = (await duchashi.task.list({ pageSize: 200 })).items.map((x) => x.id);
+    expect(all).toEqual(expect.arrayContaining([plain.id, assisted.id]));
+    expect((await duchashi.task.list({ pageSize: 200, role: 'responsible' })).items.map((x) => x.id)).toContain(plain.id);
+    const asAssisting = (await duchashi.task.list({ pageSize: 200, role: 'assisting' })).items.map((x) => x.id);
+    expect(asAssisting).toContain(assisted.id);
+    expect(asAssisting).not.toContain(plain.id);
+  });
+
   it('escalates overdue items on a simulated clock, notifies and texts from 督办 up', async () => {
     const person = t.county.seeded.people.find((p) => p.unit.id === t.county.seeded.townships[0]!.id)!;
     const task = await handOver({ title: '逾期事项', responsiblePersonId: person.id, deadline: new Date(Date.now() + 2 * DAY).toISOString() });

@@ -18,6 +18,10 @@ export async function serve(config: ServerConfig) {
   if (services.database.kind === 'pglite' && (await services.database.prisma.orgUnit.count({ where: { level: 'county' } })) === 0) {
     log.info('empty embedded database: seeding the demo county');
     const seeded = await seedDemo(services.database, services);
+    // PGlite runs no autovacuum, so its tables never get planner statistics on their own: without
+    // them the request-context statement read a person through the wrong index (all ~1,000 of the
+    // county's people). Once after the seed, ~1–2 s.
+    await services.database.sql.exec('ANALYZE');
     logins = seeded.logins;
     if (seeded.pluginTownships.length) log.info({ townships: seeded.pluginTownships }, 'demo: modules enabled for these townships');
   } else if (services.database.kind === 'pglite') {
