@@ -1,7 +1,7 @@
 import { openDatabase, type Database } from '@duban/db';
 import { join } from 'node:path';
 import { configureAuditKey, localFileStore, readCheckpoints, loggingSmsProvider, sessionPolicyFromEnv, syncBuiltInRoles } from '@duban/core';
-import type { Services } from '@duban/api';
+import { syncInstalledModuleRoles, type Services } from '@duban/api';
 import type { ServerConfig } from './config.ts';
 import { appOwnsAuditTable } from './commands/secure-audit.ts';
 import { loadServerKeys } from './key-check.ts';
@@ -33,6 +33,10 @@ export async function openServices(config: ServerConfig, log: ReturnType<typeof 
   // A release's new permissions reach the built-in roles of counties made by an older one.
   const roles = await database.prisma.$transaction((tx) => syncBuiltInRoles(tx));
   if (roles) log.info({ roles }, `updated ${roles} built-in role(s) to this release's permissions`);
+  // Each installed module's role; a county seeded before modules had owners gets it, and the
+  // owning departments' module administrators with it (audited).
+  const modules = await database.prisma.$transaction((tx) => syncInstalledModuleRoles(tx));
+  if (modules.roles) log.info(modules, `synced ${modules.roles} module role(s), ${modules.assignments} given to owning departments`);
   // Evidence files live beside the embedded database, on PostgreSQL deployments too (DESIGN.md:
   // local disk by default); DUBAN_FILES_DIR moves them, e.g. to a shared volume.
   const files = localFileStore(filesDir(config));

@@ -7,3 +7,4 @@ export type { ProcedureMeta, ScopeSpec } from './authz/meta.ts';
 export { registerScopeResolver, registeredEntities, scopeResolver, type ResolvedScope, type ScopeResolver } from './authz/scope-resolvers.ts';
 export { registerJob, runDueJobs, startScheduler, type Job } from './jobs/scheduler.ts';
 export { registerEscalationJob } from './jobs/escalation.ts';
+export { syncInstalledModuleRoles } from './plugins/module-roles.ts';

@@ -5,6 +5,8 @@ import { z } from 'zod';
 
 export const builtInRoleKeys = ['county-admin', 'supervision-office', 'department-admin', 'module-admin', 'township-official', 'village-official', 'inspector', 'assessor'] as const;
 export type BuiltInRoleKey = (typeof builtInRoleKeys)[number];
+/** Built-in roles every department holds alike: plugins grant them nothing (see `owners`). */
+export const departmentRoleKeys = ['department-admin', 'module-admin'] as const;
 
 const text = (what: string) => z.string({ error: `${what} must be a string` }).trim().min(1, `${what} must not be empty`).max(60, `${what} must be at most 60 characters`);
 const bilingual = (what: string) => z.object({ zh: text(`${what}.zh`), en: text(`${what}.en`) }, { error: `${what} must be { zh, en }` });
@@ -35,6 +37,12 @@ export function manifestSchema() {
           }),
         )
         .default([]),
+      /** Department kinds (the department unit's code, e.g. "water-resources" for 水利局) that own the module. */
+      owners: z
+        .array(z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'owners must be department kinds in kebab-case, e.g. "water-resources"'))
+        .min(1, 'owners must name at least one department kind')
+        .refine((o) => new Set(o).size === o.length, 'owners must not repeat a department kind')
+        .optional(),
       roleGrants: z.record(z.string(), z.array(z.string())).default({}),
       settings: z.custom<z.ZodObject>((v) => v instanceof z.ZodObject, 'settings must be a zod object schema (z.object({...}))'),
     })
@@ -48,6 +56,9 @@ export function manifestSchema() {
       for (const [role, keys] of Object.entries(m.roleGrants)) {
         if (!(builtInRoleKeys as readonly string[]).includes(role)) {
           ctx.addIssue({ code: 'custom', path: ['roleGrants', role], message: `roleGrants keys must be built-in roles (${builtInRoleKeys.join(', ')}), not "${role}"` });
+        } else if ((departmentRoleKeys as readonly string[]).includes(role)) {
+          // Shared by every department: a grant here would reach other departments' staff.
+          ctx.addIssue({ code: 'custom', path: ['roleGrants', role], message: `roleGrants.${role} is shared by every department; the owning departments get the module through its module role (owners)` });
         }
         for (const k of keys ?? []) {
           if (!declared.has(k)) ctx.addIssue({ code: 'custom', path: ['roleGrants', role], message: `roleGrants.${role} names undeclared permission "${k}"` });
@@ -74,7 +85,14 @@ export interface PluginManifest<Id extends string = string, Settings extends z.Z
   version: string;
   core: string;
   permissions: readonly PluginPermission[];
-  roleGrants?: Partial<Record<BuiltInRoleKey, readonly string[]>>;
+  /**
+   * The department kinds that own the module (a department unit's code: "water-resources" 水利局,
+   * "market-regulation" 市场监督管理局). Their administrators enable, configure and grant it for
+   * the units they cover, and their staff work in it through its module role; without owners only
+   * county administrators manage it.
+   */
+  owners?: readonly string[];
+  roleGrants?: Partial<Record<Exclude<BuiltInRoleKey, (typeof departmentRoleKeys)[number]>, readonly string[]>>;
   /** Per-unit settings; every field needs a default or must be optional. */
   settings: Settings;
 }

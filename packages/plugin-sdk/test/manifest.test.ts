@@ -19,6 +19,10 @@ describe('manifest validation', () => {
     [{ permissions: [{ key: 'notice-board.notice.read', access: 'view', zh: '看', en: 'read' }] }, /access must be "read" or "write"/],
     [{ roleGrants: { mayor: [] } }, /roleGrants keys must be built-in roles/],
     [{ roleGrants: { inspector: ['notice-board.notice.delete'] } }, /undeclared permission "notice-board.notice.delete"/],
+    [{ roleGrants: { 'module-admin': ['notice-board.notice.read'] } }, /roleGrants.module-admin is shared by every department/],
+    [{ owners: [] }, /owners must name at least one department kind/],
+    [{ owners: ['水利局'] }, /owners must be department kinds in kebab-case/],
+    [{ owners: ['water-resources', 'water-resources'] }, /owners must not repeat/],
     [{ settings: { maxNotices: 10 } }, /settings must be a zod object schema/],
     [{ settings: z.object({ required: z.string() }) }, /settings must parse \{\}/],
   ])('rejects %j', (patch, message) => {

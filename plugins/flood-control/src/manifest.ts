@@ -11,6 +11,9 @@ export default definePlugin({
     { key: 'flood-control.reservoir.read', access: 'read', zh: '查看库塘台账', en: 'View the reservoir register' },
     { key: 'flood-control.reservoir.manage', access: 'write', zh: '维护库塘台账', en: 'Maintain the reservoir register' },
   ],
+  // 水利局 owns the module (its staff work in it through the module role); townships keep their
+  // own register, villages and the county's reviewers read it.
+  owners: ['water-resources'],
   roleGrants: {
     'county-admin': ['flood-control.reservoir.read', 'flood-control.reservoir.manage'],
     'supervision-office': ['flood-control.reservoir.read'],

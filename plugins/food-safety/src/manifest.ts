@@ -21,12 +21,12 @@ export default definePlugin({
     { key: 'food-safety.survey.read', access: 'read', zh: '查看满意度测评', en: 'View satisfaction surveys' },
     { key: 'food-safety.survey.manage', access: 'write', zh: '录入满意度测评结果', en: 'Record satisfaction surveys' },
   ],
-  // The market-supervision bureau's module administrator runs the registers county-wide and
-  // confirms levels; a township reports its incidents but does not grade them itself.
+  // 市场监督管理局 owns the module: its staff hold the module role (every permission) for the units
+  // they cover, run the registers county-wide and confirm levels; a township reports its incidents
+  // but does not grade them itself.
+  owners: ['market-regulation'],
   roleGrants: {
     'county-admin': [...read, 'food-safety.incident.report', 'food-safety.incident.confirm', 'food-safety.sampling.manage', 'food-safety.transfer.manage', 'food-safety.survey.manage'],
-    'module-admin': [...read, 'food-safety.incident.report', 'food-safety.incident.confirm', 'food-safety.sampling.manage', 'food-safety.transfer.manage', 'food-safety.survey.manage'],
-    'department-admin': read,
     'supervision-office': read,
     'township-official': [...read, 'food-safety.incident.report'],
     'village-official': ['food-safety.incident.read', 'food-safety.incident.report'],

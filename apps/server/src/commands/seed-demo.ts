@@ -1,6 +1,6 @@
 import { appendAudit, buildDemoCounty, DEMO_PASSWORD, phoneProtector, seedCounty, seedDemoAssessments, seedDemoInspections, seedDemoSurveys, seedDemoTasks, type FileStore } from '@duban/core';
 // Importing the API mounts (installs) the discovered plugins.
-import '@duban/api';
+import { syncInstalledModuleRoles } from '@duban/api';
 import { installedPlugins } from '@duban/api/plugins';
 import { newId, type Database } from '@duban/db';
 
@@ -12,6 +12,8 @@ import { newId, type Database } from '@duban/db';
 export async function seedDemo(database: Database, services: { dataKey: Buffer; files: FileStore }) {
   const seeded = await seedCounty(database.prisma, buildDemoCounty());
   const countyId = seeded.county.id;
+  // The modules' roles, given to their departments' module administrators (shuili 防汛抗旱, shijian 食品安全).
+  await database.prisma.$transaction((tx) => syncInstalledModuleRoles(tx, 'cli.seed'));
   const district = await database.prisma.district.findFirst({ where: { countyId }, orderBy: { sortOrder: 'asc' }, skip: 1 });
   const townships = await database.prisma.orgUnit.findMany({ where: { countyId, level: 'township', districtId: district?.id ?? undefined }, select: { id: true, name: true } });
   for (const plugin of installedPlugins()) {

@@ -11,7 +11,8 @@ import { surveys } from './en/surveys.ts';
 import { assessments } from './en/assessments.ts';
 import { inspections } from './en/inspections.ts';
 import { assessmentErrors } from './en/assessment-errors.ts';
+import { accessErrors } from './en/access-errors.ts';
 
 // English mirrors zh-CN key for key (the Messages type enforces it). Loaded only when chosen.
 export const en: Messages = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork, ...excelImport, ...offline, ...surveys, ...assessments, ...inspections,
-  errors: { ...shell.errors, assessment: assessmentErrors } };
+  errors: { ...shell.errors, assessment: assessmentErrors, access: accessErrors } };

@@ -12,7 +12,8 @@ import { surveys } from './zh-CN/surveys.ts';
 import { assessments } from './zh-CN/assessments.ts';
 import { inspections } from './zh-CN/inspections.ts';
 import { assessmentErrors } from './zh-CN/assessment-errors.ts';
+import { accessErrors } from './zh-CN/access-errors.ts';
 
 export const zhCN = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork, ...excelImport, ...offline, ...surveys, ...assessments, ...inspections,
   // Area files spread at the top level, so a second `errors` would replace shell's: merge by hand.
-  errors: { ...shell.errors, assessment: assessmentErrors } };
+  errors: { ...shell.errors, assessment: assessmentErrors, access: accessErrors } };

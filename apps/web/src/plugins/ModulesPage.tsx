@@ -12,11 +12,14 @@ import { PageHeader } from '../components/PageHeader.tsx';
 import { QueryError } from '../components/QueryError.tsx';
 import { usePermissionRoots, withinRoots } from '../components/use-permission-roots.ts';
 import { useOrgUnits } from '../components/use-org-units.ts';
+import { ModuleGrantsDrawer } from './ModuleGrantsDrawer.tsx';
 import { SettingsForm, type SettingsSchema } from './SettingsForm.tsx';
 
 /**
- * 模块管理: a department switches work-domain modules on or off for the units in its scope and
- * configures them. The nearest setting above a unit applies to it; every change is kept.
+ * 模块管理: a department switches its own work-domain modules (C1: the manifest's owners) on or
+ * off for the units in its scope, configures them and grants them to its staff. The server lists
+ * only the caller's modules (all of them for a county administrator). The nearest setting above
+ * a unit applies to it; every change is kept.
  */
 export default function ModulesPage() {
   const { t, i18n } = useTranslation();
@@ -30,6 +33,7 @@ export default function ModulesPage() {
   const { index } = useOrgUnits();
   const unit = index?.byId.get(unitId);
   const [settingsFor, setSettingsFor] = useState<string | null>(null);
+  const [grantsFor, setGrantsFor] = useState<string | null>(null);
   const [form] = Form.useForm();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
 
@@ -50,14 +54,15 @@ export default function ModulesPage() {
     }),
   );
   const manageable = canAt('core.plugin.manage', unit);
-  /** "flood-control enabled for 青龙镇" (as audited) → "为「青龙镇」启用防汛抗旱". */
+  /** "flood-control enabled for 青龙镇 (as county administrator)" (as audited) → "为「青龙镇」启用防汛抗旱（县级管理员）". */
   const historyText = (detail: string | null) => {
-    const m = /^(\S+) (enabled|disabled) for (.+)$/.exec(detail ?? '');
+    const m = /^(\S+) (enabled|disabled) for (.+?)( \(as county administrator\))?$/.exec(detail ?? '');
     if (!m) return detail;
     const plugin = state.data?.find((s) => s.plugin.id === m[1])?.plugin.name[lang] ?? m[1];
-    return t(m[2] === 'enabled' ? 'plugins.historyOn' : 'plugins.historyOff', { plugin, unit: m[3] });
+    return t(m[2] === 'enabled' ? 'plugins.historyOn' : 'plugins.historyOff', { plugin, unit: m[3] }) + (m[4] ? t('plugins.historyByCounty') : '');
   };
   const editing = state.data?.find((s) => s.plugin.id === settingsFor);
+  const granting = state.data?.find((s) => s.plugin.id === grantsFor);
 
   return (
     <>
@@ -81,13 +86,18 @@ export default function ModulesPage() {
           loading={state.isLoading}
           dataSource={state.data ?? []}
           pagination={false}
-          locale={{ emptyText: t('plugins.none') }}
+          locale={{ emptyText: t('plugins.noneOwned') }}
           columns={[
             {
               title: t('plugins.module'),
               render: (_, r) => (
                 <Space direction="vertical" size={0}>
-                  <Typography.Text strong>{r.plugin.name[lang]}</Typography.Text>
+                  <Space size={4}>
+                    <Typography.Text strong>{r.plugin.name[lang]}</Typography.Text>
+                    {r.standing === 'county-admin' && (
+                      <Tooltip title={t('plugins.asCountyAdminHint')}><Tag color="orange">{t('plugins.asCountyAdmin')}</Tag></Tooltip>
+                    )}
+                  </Space>
                   <Typography.Text type="secondary">{r.plugin.description?.[lang]}</Typography.Text>
                 </Space>
               ),
@@ -125,11 +135,16 @@ export default function ModulesPage() {
             },
             {
               title: t('common.actions'),
-              width: 120,
+              width: 150,
               render: (_, r) => (
-                <Button size="small" disabled={!manageable} onClick={() => { form.resetFields(); setSettingsFor(r.plugin.id); }}>
-                  {t('plugins.settings')}
-                </Button>
+                <Space size={4}>
+                  <Button size="small" disabled={!manageable} onClick={() => { form.resetFields(); setSettingsFor(r.plugin.id); }}>
+                    {t('plugins.settings')}
+                  </Button>
+                  <Button size="small" data-testid={`grants-${r.plugin.id}`} onClick={() => setGrantsFor(r.plugin.id)}>
+                    {t('plugins.grants')}
+                  </Button>
+                </Space>
               ),
             },
           ]}
@@ -177,6 +192,14 @@ export default function ModulesPage() {
           />
         )}
       </Drawer>
+      <ModuleGrantsDrawer
+        pluginId={granting?.plugin.id ?? null}
+        pluginName={granting?.plugin.name[lang] ?? ''}
+        unitId={unitId}
+        unitName={unit?.name ?? ''}
+        manageable={manageable}
+        onClose={() => setGrantsFor(null)}
+      />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { allows, appendAudit, DomainError, permissionDefinition, scopeRoots } fr
 import type { Context } from '../context.ts';
 import type { ProcedureMeta } from './meta.ts';
 import { scopeResolver, type ResolvedScope } from './scope-resolvers.ts';
-import { effectiveEnablement } from '../plugins/enablement.ts';
+import { effectiveEnablement, enabledAtOrBelow } from '../plugins/enablement.ts';
 import { pluginOfPermission } from '../plugins/installed.ts';
 
 /** What a procedure's handler learns from authorisation. */
@@ -18,11 +18,15 @@ export interface Authorization {
   has(permission: string, path: string): boolean;
 }
 
+/** A refusal; `reason` (English) is for the log and the audit row. */
 export class AccessDenied extends DomainError {
   constructor(reason: string) {
     super('FORBIDDEN', 'errors.forbidden', '无权访问:超出您的权限范围', { reason });
   }
 }
+
+const unitName = async (ctx: Context, target: ResolvedScope) =>
+  (await ctx.prisma.orgUnit.findFirst({ where: { countyId: target.countyId, id: target.orgUnitId }, select: { name: true } }))?.name ?? '';
 
 async function auditDenied(ctx: Context, path: string, target: ResolvedScope | null, reason: string) {
   const actor = ctx.actor;
@@ -64,17 +68,35 @@ export async function authorize(ctx: Context, meta: ProcedureMeta | undefined, p
     throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: `procedure ${path} declares unknown permission ${permission}` });
   }
   const target = await resolveTarget(ctx, meta, rawInput);
-  const deny = async (reason: string): Promise<never> => {
+  // The refusal says why in the user's words (key and params for the web app, zh-CN message).
+  const deny = async (reason: string, why: DomainError = new AccessDenied(reason)): Promise<never> => {
     await auditDenied(ctx, path, target, reason);
-    throw new TRPCError({ code: 'FORBIDDEN', message: '无权访问:超出您的权限范围', cause: new AccessDenied(reason) });
+    throw new TRPCError({ code: 'FORBIDDEN', message: why.message, cause: why });
   };
-  if (target.countyId !== actor.countyId) return deny('record belongs to another county');
-  const readable = permissionDefinition(permission)!.access === 'read' ? [target.path, ...(target.alsoPaths ?? [])] : [target.path];
-  if (!readable.some((path) => allows(actor.grants, permission, target.countyId, path))) return deny(`${permission} not granted at the target unit`);
-  // A plugin's procedures answer only where a department has switched the plugin on.
+  if (target.countyId !== actor.countyId) {
+    const reason = 'record belongs to another county';
+    return deny(reason, new DomainError('FORBIDDEN', 'errors.access.otherCounty', '无权访问：该记录属于其他县', { reason }));
+  }
+  const definition = permissionDefinition(permission)!;
+  const readable = definition.access === 'read' ? [target.path, ...(target.alsoPaths ?? [])] : [target.path];
+  if (!readable.some((path) => allows(actor.grants, permission, target.countyId, path))) {
+    const reason = `${permission} not granted at the target unit`;
+    const unit = await unitName(ctx, target);
+    return deny(reason, new DomainError('FORBIDDEN', 'errors.access.notGranted', `无权访问：您在「${unit}」没有“${definition.zh}”的权限`, { unit, reason }));
+  }
+  // A plugin's procedures answer only where a department has switched the plugin on. Reading at
+  // a unit above (the county, for its department) reads the registers of the units below where
+  // it is on — a county-wide register — so a read passes where the plugin is on at or below it.
   const plugin = pluginOfPermission(permission);
-  if (plugin && !(await effectiveEnablement(ctx.prisma, target.countyId, plugin.id, target.path)).enabled) {
-    return deny(`plugin ${plugin.id} is not enabled for the target unit`);
+  if (plugin) {
+    const on = definition.access === 'read'
+      ? await enabledAtOrBelow(ctx.prisma, target.countyId, plugin.id, target.path)
+      : (await effectiveEnablement(ctx.prisma, target.countyId, plugin.id, target.path)).enabled;
+    if (!on) {
+      const reason = `plugin ${plugin.id} is not enabled for the target unit`;
+      const unit = await unitName(ctx, target);
+      return deny(reason, new DomainError('FORBIDDEN', 'errors.access.moduleOff', `无权访问：「${plugin.manifest.name.zh}」未在「${unit}」启用，请联系主管部门`, { unit, reason }));
+    }
   }
 
   const roots = scopeRoots(actor.grants.filter((g) => g.countyId === actor.countyId), permission);

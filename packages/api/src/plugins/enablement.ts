@@ -42,3 +42,12 @@ export async function pluginsEnabledWithin(db: Tx, countyId: string, scopePaths:
   }
   return [...result];
 }
+
+/**
+ * Whether a plugin is on at a unit or at any unit below it: a department reading at the county
+ * reads the registers of every township where its module is on (a county-wide register).
+ */
+export async function enabledAtOrBelow(db: Tx, countyId: string, pluginId: string, path: string): Promise<boolean> {
+  const below = await db.pluginEnablement.count({ where: { countyId, pluginId, enabled: true, orgUnit: { path: { startsWith: path } } } });
+  return below > 0 || (await effectiveEnablement(db, countyId, pluginId, path)).enabled;
+}

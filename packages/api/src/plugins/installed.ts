@@ -19,6 +19,8 @@ export interface PluginServerShape {
     core: string;
     permissions: readonly PermissionDefinition[];
     roleGrants?: Partial<Record<string, readonly string[]>>;
+    /** Department kinds (department units' codes) that own the module. */
+    owners?: readonly string[];
     settings: z.ZodObject;
   };
   scopeResolvers?: Record<string, ScopeResolver>;
@@ -56,8 +58,14 @@ export function pluginOfPermission(permission: string): LoadedPlugin | undefined
   return dot > 0 ? plugins.get(permission.slice(0, dot)) : undefined;
 }
 
-/** Permissions a built-in role receives from plugins' manifests (roleGrants), on top of its own. */
+/**
+ * Permissions a built-in role receives from plugins' manifests (roleGrants), on top of its own.
+ * The county administrator holds every module's permissions, as it holds every core one; the
+ * roles all departments share get nothing (their modules come through module roles).
+ */
 export function pluginGrantsForRole(roleKey: string | null): string[] {
   if (!roleKey) return [];
+  if (roleKey === 'county-admin') return installedPlugins().flatMap((p) => p.manifest.permissions.map((d) => d.key));
+  if (roleKey === 'department-admin' || roleKey === 'module-admin') return [];
   return installedPlugins().flatMap((p) => [...(p.manifest.roleGrants?.[roleKey] ?? [])]);
 }

@@ -9,6 +9,7 @@ import { buildDemoCounty, localFileStore, login, seedCounty, sessionPolicyFromEn
 import type { Database, MigrationFileSet } from '@duban/db';
 import type { AnyRouter } from '@trpc/server';
 import { createTestDatabase } from '@duban/db/testing';
+import { syncInstalledModuleRoles } from '../plugins/module-roles.ts';
 import { createContext } from '../create-context.ts';
 import type { Services } from '../context.ts';
 import { appRouter } from '../root.ts';
@@ -88,6 +89,8 @@ export function smallCounty(name: string, codePrefix: string): DemoCounty {
 /** Seeds a small county whose logins are `${prefix}admin`, `${prefix}xiangzhen` … */
 export async function seedSmallCounty(database: Database, name: string, prefix: string, codePrefix: string) {
   const seeded = await seedCounty(database.prisma, smallCounty(name, codePrefix), { password: TEST_PASSWORD, usernamePrefix: prefix });
+  // As the demo seed does: the installed modules' roles, for their departments' module administrators.
+  await database.prisma.$transaction((tx) => syncInstalledModuleRoles(tx, 'cli.seed'));
   return seeded;
 }
 export * from './sample-input.ts';

@@ -57,7 +57,8 @@ export const corePermissions = [
   p('core.survey.callback', 'write', '回访抽样和记录回访结果', 'Draw call-back samples and record outcomes'),
   p('core.survey.revealPhone', 'read', '查看受访户完整电话号码(留痕)', "Reveal respondents' full phone numbers (audited)"),
   p('core.plugin.read', 'read', '查看业务模块启用情况', 'View module enablement'),
-  p('core.plugin.manage', 'write', '启用、停用和配置业务模块', 'Enable, disable and configure modules'),
+  p('core.plugin.manage', 'write', '为本部门主管的业务模块启用、停用、配置和授权', "Enable, disable, configure and grant the department's own modules"),
+  p('core.plugin.manageAll', 'write', '管理所有部门的业务模块(县级管理员,留痕)', "Manage every department's modules (county administrators, audited)"),
 ] as const satisfies readonly PermissionDefinition[];
 
 export type CorePermission = (typeof corePermissions)[number]['key'];

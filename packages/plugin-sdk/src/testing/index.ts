@@ -41,6 +41,15 @@ export interface PluginTestKit<Id extends string, R extends TRPCRouterRecord> {
   close(): Promise<void>;
 }
 
+/** County A's user holding `role` in a department that owns the plugin (default: the water bureau's). */
+async function ownerLogin(database: TestApi['database'], role: string, owners: readonly string[] | undefined) {
+  const held = await database.prisma.roleAssignment.findFirst({
+    where: { role: { key: role }, user: { username: { startsWith: 'a-' }, person: { orgUnit: { level: 'department', code: { in: [...(owners ?? [])] } } } } },
+    include: { user: { select: { username: true } } },
+  });
+  return held?.user.username ?? `a-${usernames[role as BuiltInRoleKey]}`;
+}
+
 export async function createPluginTestKit<const Id extends string, R extends TRPCRouterRecord>(
   plugin: PluginServer<Id, R>,
   options: { migrations?: MigrationFileSet[]; enableAtTownship?: boolean } = {},
@@ -59,7 +68,13 @@ export async function createPluginTestKit<const Id extends string, R extends TRP
   const kit: PluginTestKit<Id, R> = {
     api,
     units,
-    as: (role) => api.as(role === 'other-county-admin' ? 'b-admin' : `a-${usernames[role]}`),
+    as: async (role) => {
+      if (role === 'other-county-admin') return api.as('b-admin');
+      // The department roles speak for the department that owns the plugin (shuili for 水利局,
+      // shijian for 市场监督管理局), as in the demo county.
+      if (role === 'module-admin' || role === 'department-admin') return api.as(await ownerLogin(api.database, role, plugin.manifest.owners));
+      return api.as(`a-${usernames[role]}`);
+    },
     async enable(orgUnitId, enabled = true, settings) {
       // The core part of the caller, typed without the generic plugin record.
       const admin = (await api.as('a-admin')) as unknown as CoreCaller;

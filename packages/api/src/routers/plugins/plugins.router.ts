@@ -7,6 +7,8 @@ import { procedure } from '../../procedures.ts';
 import { id } from '../../schemas/index.ts';
 import { effectiveEnablement, pluginsEnabledWithin } from '../../plugins/enablement.ts';
 import { installedPlugin, installedPlugins } from '../../plugins/installed.ts';
+import { assertModuleControl, departmentOf, standing } from '../../plugins/ownership.ts';
+import { moduleGrantProcedures } from './module-grants.ts';
 
 const pluginId = z.string().min(1).max(40);
 
@@ -37,12 +39,15 @@ export const pluginsRouter = {
         where: { countyId: actor.countyId, pluginId: { in: ids }, enabled: true },
         include: { orgUnit: { select: { id: true, name: true, path: true, level: true } } },
       });
-      return ids.map((pid) => ({
-        pluginId: pid,
-        units: rows
-          .filter((r) => r.pluginId === pid && scopes.some((s) => r.orgUnit.path.startsWith(s) || s.startsWith(r.orgUnit.path)))
-          .map((r) => r.orgUnit),
-      }));
+      // A scope above units where a plugin is on (the county, for its department) comes first:
+      // its pages then show the county-wide register.
+      const rootIds = [...new Set(scopes.map((s) => s.split('/').filter(Boolean).pop()!))];
+      const roots = await ctx.db.orgUnit.findMany({ where: { countyId: actor.countyId, id: { in: rootIds }, archivedAt: null }, select: { id: true, name: true, path: true, level: true }, orderBy: { depth: 'asc' } });
+      return ids.map((pid) => {
+        const on = rows.filter((r) => r.pluginId === pid && scopes.some((s) => r.orgUnit.path.startsWith(s) || s.startsWith(r.orgUnit.path))).map((r) => r.orgUnit);
+        const above = roots.filter((root) => !on.some((u) => u.id === root.id) && on.some((u) => u.path.startsWith(root.path)));
+        return { pluginId: pid, units: [...above, ...on] };
+      });
     }),
 
   /** For a unit: each plugin's effective state there and the rows set at or below it. */
@@ -56,9 +61,17 @@ export const pluginsRouter = {
         include: { orgUnit: { select: { id: true, name: true, level: true, path: true } } },
         orderBy: { updatedAt: 'desc' },
       });
+      // A department sees its own modules only (C1); a county administrator sees them all.
+      const department = await departmentOf(ctx.db, ctx.actor!);
+      const mine = installedPlugins().flatMap((p) => {
+        const as = standing(ctx.actor!, department, p, unit.path);
+        return as ? [{ p, as }] : [];
+      });
       return Promise.all(
-        installedPlugins().map(async (p) => ({
+        mine.map(async ({ p, as }) => ({
           plugin: describePlugin(p),
+          /** owner: the caller's department owns it; county-admin: managed as the county's administrator. */
+          standing: as,
           effective: await effectiveEnablement(ctx.db, unit.countyId, p.id, unit.path),
           rows: rows.filter((r) => r.pluginId === p.id),
         })),
@@ -72,6 +85,8 @@ export const pluginsRouter = {
       const plugin = installedPlugin(input.pluginId);
       if (!plugin) throw new TRPCError({ code: 'NOT_FOUND', message: `未找到业务模块「${input.pluginId}」` });
       const unit = await getOrgUnit(ctx.db, ctx.authz.target!.countyId, input.orgUnitId);
+      // Only the owning department (or a county administrator) switches and configures a module.
+      const as = await assertModuleControl(ctx.db, ctx.actor!, plugin, unit.path);
       const before = await ctx.db.pluginEnablement.findUnique({ where: { countyId_pluginId_orgUnitId: { countyId: unit.countyId, pluginId: plugin.id, orgUnitId: unit.id } } });
       // Settings are validated by the plugin's own schema; its zod issues reach the form fields.
       const parsed = plugin.manifest.settings.safeParse(input.settings ?? before?.settings ?? {});
@@ -82,7 +97,7 @@ export const pluginsRouter = {
         : await ctx.db.pluginEnablement.create({ data: { countyId: unit.countyId, id: newId(), pluginId: plugin.id, orgUnitId: unit.id, ...data } });
       await ctx.audit({
         entityType: 'pluginEnablement', entityId: after.id, orgUnitId: unit.id, before, after,
-        detail: `${plugin.id} ${input.enabled ? 'enabled' : 'disabled'} for ${unit.name}`,
+        detail: `${plugin.id} ${input.enabled ? 'enabled' : 'disabled'} for ${unit.name}${as === 'county-admin' ? ' (as county administrator)' : ''}`,
       });
       return after;
     }),
@@ -94,11 +109,15 @@ export const pluginsRouter = {
     .query(async ({ ctx, input }) => {
       const unit = await getOrgUnit(ctx.db, ctx.authz.target!.countyId, input.orgUnitId);
       const unitIds = (await ctx.db.orgUnit.findMany({ where: { countyId: unit.countyId, path: { startsWith: unit.path } }, select: { id: true } })).map((u) => u.id);
+      const department = await departmentOf(ctx.db, ctx.actor!);
+      const visible = installedPlugins().filter((p) => standing(ctx.actor!, department, p, unit.path) && (!input.pluginId || p.id === input.pluginId));
       const rows = await ctx.db.auditLog.findMany({
-        where: { countyId: unit.countyId, entityType: 'pluginEnablement', orgUnitId: { in: unitIds }, ...(input.pluginId ? { detail: { startsWith: `${input.pluginId} ` } } : {}) },
+        where: { countyId: unit.countyId, entityType: 'pluginEnablement', orgUnitId: { in: unitIds }, OR: visible.map((p) => ({ detail: { startsWith: `${p.id} ` } })) },
         orderBy: { seq: 'desc' },
         take: 200,
       });
-      return rows;
+      return visible.length ? rows : [];
     }),
+
+  ...moduleGrantProcedures,
 } satisfies TRPCRouterRecord;
