@@ -54,8 +54,9 @@ test('an incident recorded in a township is graded II and vetoes the township', 
 
   await bureau.getByTestId('main-menu').getByText('食品安全').click();
   await expect(bureau.getByTestId('food-safety-page')).toBeVisible();
-  // The bureau works county-wide: pick the township among the units the module is on for.
-  const unitPicker = bureau.locator('.ant-select').filter({ hasText: /镇$|乡$/ }).first();
+  // The bureau works county-wide (the county's register comes first): pick the township among
+  // the units the module is on for.
+  const unitPicker = bureau.locator('.ant-select').filter({ hasText: /县$|镇$|乡$/ }).first();
   await unitPicker.click();
   await bureau.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^青龙镇$/ }).click();
   await expect(bureau.getByTestId('veto-banner')).toContainText('暂无一票否决');

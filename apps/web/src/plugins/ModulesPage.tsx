@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Drawer, Form, Space, Switch, Table, Tag, Timeline, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Drawer, Form, Grid, Space, Switch, Table, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -36,6 +36,8 @@ export default function ModulesPage() {
   const [grantsFor, setGrantsFor] = useState<string | null>(null);
   const [form] = Form.useForm();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
+  // On a phone the table keeps module, state and actions; the rest is on a wider screen.
+  const phone = !Grid.useBreakpoint().md;
 
   const state = useQuery({ ...trpc.plugin.enablements.queryOptions({ orgUnitId: unitId }), enabled: !!unitId });
   const history = useQuery({ ...trpc.plugin.history.queryOptions({ orgUnitId: unitId }), enabled: !!unitId });
@@ -75,7 +77,7 @@ export default function ModulesPage() {
             value={unitId}
             onChange={(id) => id && setParams({ unit: id })}
             selectable={(u) => withinRoots(roots, u)}
-            style={{ width: 280 }}
+            style={{ width: phone ? '100%' : 280 }}
           />
         }
       />
@@ -102,15 +104,15 @@ export default function ModulesPage() {
                 </Space>
               ),
             },
-            { title: t('plugins.version'), render: (_, r) => <Tag>{r.plugin.version}</Tag>, width: 100 },
+            { title: t('plugins.version'), render: (_, r) => <Tag>{r.plugin.version}</Tag>, width: 100, responsive: ['md'] },
             {
               title: t('plugins.state'),
-              width: 260,
+              width: phone ? undefined : 260,
               render: (_, r) => {
                 const inherited = r.effective.decidedAtUnitId && r.effective.decidedAtUnitId !== unitId;
                 const from = inherited ? index?.byId.get(r.effective.decidedAtUnitId!)?.name : null;
                 return (
-                  <Space>
+                  <Space wrap size={4}>
                     <Tooltip title={manageable ? undefined : t('plugins.noManage')}>
                       <Switch
                         data-testid={`toggle-${r.plugin.id}`}
@@ -128,6 +130,7 @@ export default function ModulesPage() {
             },
             {
               title: t('plugins.enabledBelow'),
+              responsive: ['md'],
               render: (_, r) => {
                 const below = r.rows.filter((row) => row.orgUnitId !== unitId);
                 return below.length ? below.map((row) => <Tag key={row.id} color={row.enabled ? 'blue' : 'default'}>{row.orgUnit.name}</Tag>) : '—';
@@ -135,9 +138,9 @@ export default function ModulesPage() {
             },
             {
               title: t('common.actions'),
-              width: 150,
+              width: phone ? 80 : 150,
               render: (_, r) => (
-                <Space size={4}>
+                <Space size={4} direction={phone ? 'vertical' : 'horizontal'}>
                   <Button size="small" disabled={!manageable} onClick={() => { form.resetFields(); setSettingsFor(r.plugin.id); }}>
                     {t('plugins.settings')}
                   </Button>

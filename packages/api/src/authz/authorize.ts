@@ -18,12 +18,20 @@ export interface Authorization {
   has(permission: string, path: string): boolean;
 }
 
-/** A refusal; `reason` (English) is for the log and the audit row. */
+type Refusal = ConstructorParameters<typeof DomainError>;
+
+/**
+ * A refusal by the authorisation check; `reason` (English) is for the log and the audit row.
+ * `new AccessDenied(reason)` says only "outside your scope"; with DomainError's own arguments it
+ * says why (errors.access.*) — through `refuse(…)`, where the web's key scan reads the key.
+ */
 export class AccessDenied extends DomainError {
-  constructor(reason: string) {
-    super('FORBIDDEN', 'errors.forbidden', '无权访问:超出您的权限范围', { reason });
+  constructor(...args: [reason: string] | Refusal) {
+    const [code, key, message, params]: Refusal = args.length === 1 ? ['FORBIDDEN', 'errors.forbidden', '无权访问:超出您的权限范围', { reason: args[0] }] : args;
+    super(code, key, message, params);
   }
 }
+const refuse = (...why: Refusal) => new AccessDenied(...why);
 
 const unitName = async (ctx: Context, target: ResolvedScope) =>
   (await ctx.prisma.orgUnit.findFirst({ where: { countyId: target.countyId, id: target.orgUnitId }, select: { name: true } }))?.name ?? '';
@@ -75,14 +83,14 @@ export async function authorize(ctx: Context, meta: ProcedureMeta | undefined, p
   };
   if (target.countyId !== actor.countyId) {
     const reason = 'record belongs to another county';
-    return deny(reason, new DomainError('FORBIDDEN', 'errors.access.otherCounty', '无权访问：该记录属于其他县', { reason }));
+    return deny(reason, refuse('FORBIDDEN', 'errors.access.otherCounty', '无权访问：该记录属于其他县', { reason }));
   }
   const definition = permissionDefinition(permission)!;
   const readable = definition.access === 'read' ? [target.path, ...(target.alsoPaths ?? [])] : [target.path];
   if (!readable.some((path) => allows(actor.grants, permission, target.countyId, path))) {
     const reason = `${permission} not granted at the target unit`;
     const unit = await unitName(ctx, target);
-    return deny(reason, new DomainError('FORBIDDEN', 'errors.access.notGranted', `无权访问：您在「${unit}」没有“${definition.zh}”的权限`, { unit, reason }));
+    return deny(reason, refuse('FORBIDDEN', 'errors.access.notGranted', `无权访问：您在「${unit}」没有“${definition.zh}”的权限`, { unit, reason }));
   }
   // A plugin's procedures answer only where a department has switched the plugin on. Reading at
   // a unit above (the county, for its department) reads the registers of the units below where
@@ -95,7 +103,7 @@ export async function authorize(ctx: Context, meta: ProcedureMeta | undefined, p
     if (!on) {
       const reason = `plugin ${plugin.id} is not enabled for the target unit`;
       const unit = await unitName(ctx, target);
-      return deny(reason, new DomainError('FORBIDDEN', 'errors.access.moduleOff', `无权访问：「${plugin.manifest.name.zh}」未在「${unit}」启用，请联系主管部门`, { unit, reason }));
+      return deny(reason, refuse('FORBIDDEN', 'errors.access.moduleOff', `无权访问：「${plugin.manifest.name.zh}」未在「${unit}」启用，请联系主管部门`, { unit, reason }));
     }
   }
 
