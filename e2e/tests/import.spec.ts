@@ -84,6 +84,8 @@ test('督办台账: imported from Excel onto the board', async ({ page }) => {
   await expect(page.getByTestId('import-summary')).toContainText('将交办 2 个事项');
   await page.getByTestId('import-confirm').click();
   await expect(page.locator('.ant-message')).toContainText('已交办 2 个事项');
+  // As for key work: while the dialog closes it keeps the focus, and Enter would go to it.
+  await expect(page.locator('.ant-modal-wrap:visible')).toHaveCount(0);
   await page.getByTestId('filter-search').locator('input').fill(stamp);
   await page.getByTestId('filter-search').locator('input').press('Enter');
   await expect(page.getByTestId('task-board').getByText(`台账导入一-${stamp}`)).toBeVisible();
