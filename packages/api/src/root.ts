@@ -14,6 +14,7 @@ import { tasksRouter } from './routers/tasks/tasks.router.ts';
 import { surveyRouter } from './routers/surveys/index.ts';
 import { inspectionRouter } from './routers/inspections/index.ts';
 import { assessmentRouter } from './routers/assessments/assessment.router.ts';
+import { workbenchRouter } from './routers/workbench/workbench.router.ts';
 import { pluginRouters } from './plugins/load-generated.ts';
 
 /** The core API. Plugin routers are mounted beside these under their ids. */
@@ -33,6 +34,7 @@ export const coreRouter = {
   inspection: inspectionRouter,
   survey: surveyRouter,
   assessment: assessmentRouter,
+  workbench: workbenchRouter,
 };
 
 // Static composition keeps end-to-end types for plugin procedures (STYLE.md §2); the registry is

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { newId } from '@duban/db';
 import { describe, expect, it } from 'vitest';
@@ -130,6 +131,10 @@ describe('assessment workflow with every method (考核全流程)', () => {
     const pdf = Buffer.from((await xz.assessment.bulletinPdf({ planId })).fileBase64, 'base64');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(5_000);
+    // The published 通报 carries its 文号 (the county's first of the year) and page numbers.
+    const text = execFileSync('pdftotext', ['-', '-'], { input: pdf, encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toMatch(/考核〔\d{4}〕1号/);
+    expect(text).toContain('—1—');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from((await duchashi.assessment.bulletinExcel({ planId })).fileBase64, 'base64') as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['考核排名', '指标得分', '一票否决', '存在问题']);

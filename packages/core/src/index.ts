@@ -13,3 +13,4 @@ export * from './inspections/index.ts';
 export * from './metrics/index.ts';
 export * from './surveys/index.ts';
 export * from './assessments/index.ts';
+export * from './documents/index.ts';

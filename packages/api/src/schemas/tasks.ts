@@ -52,8 +52,12 @@ export const listTasksInput = pageInput.extend({
   /** Only items where the user's units play this part. */
   role: z.enum(['responsible', 'assisting', 'supervising']).optional(),
   overdue: z.boolean().optional(),
+  /** Open items due within this many days from now and not yet overdue (即将到期). */
+  dueWithinDays: z.number().int().min(1).max(60).optional(),
   search: z.string().trim().max(50).optional(),
 });
+/** The list's filters without paging: what a 工作台 tile counts and the list then shows. */
+export const taskFilterInput = listTasksInput.omit({ page: true, pageSize: true });
 
 export const taskIdInput = z.object({ taskId: id });
 export const evidenceFileInput = z.object({ taskId: id, evidenceId: id });

@@ -19,6 +19,8 @@ export interface AssessmentBulletinRow {
 export interface AssessmentBulletinData {
   title: string;
   issuer: string;
+  /** 文号 (考核〔2026〕1号), assigned when a version is published; null for a draft. */
+  docNumber: string | null;
   planName: string;
   year: number;
   versionNumber: number;
@@ -34,5 +36,6 @@ export interface AssessmentBulletinData {
   itemScores: { unit: string; scores: Record<string, number | null> }[];
 }
 
-export const signedChange = (v: number | null, suffix = '') => (v === null ? '—' : v > 0 ? `+${v}${suffix}` : v < 0 ? `${v}${suffix}` : `0${suffix}`);
-export const assessmentRankText = (r: { rank: number | null; tied: boolean }) => (r.rank === null ? '—' : `${r.rank}${r.tied ? '(并列)' : ''}`);
+/** A change with its sign and a fixed number of decimals (+7.60, −1, 0.00), so a column reads evenly. */
+export const signedChange = (v: number | null, digits = 0) => (v === null ? '—' : v > 0 ? `+${v.toFixed(digits)}` : v < 0 ? `-${(-v).toFixed(digits)}` : (0).toFixed(digits));
+export const assessmentRankText = (r: { rank: number | null; tied: boolean }) => (r.rank === null ? '—' : `${r.rank}${r.tied ? '（并列）' : ''}`);

@@ -21,5 +21,5 @@ export function gradeRuleText(bands: readonly GradeBand[]): string {
     if (i === ordered.length - 1) return upper === undefined ? b.name : `${b.name} < ${upper}`;
     return upper === undefined ? `${b.name} ≥ ${b.min}` : `${b.name} ≥ ${b.min} 且 < ${upper}`;
   });
-  return `${parts.join(';')}(按保留两位小数后的总分,边界含下限);被一票否决者为${ordered.at(-1)?.name ?? ''}`;
+  return `${parts.join('；')}（按保留两位小数后的总分，边界含下限）；被一票否决者为${ordered.at(-1)?.name ?? ''}`;
 }

@@ -56,7 +56,7 @@ export function InboxBell() {
   );
 
   return (
-    <Popover content={list} trigger="click" open={open} onOpenChange={setOpen} placement="bottomRight" arrow={false} styles={{ container: { padding: 0 } }}>
+    <Popover content={list} trigger="click" open={open} onOpenChange={setOpen} placement="bottomRight" arrow={false} styles={{ container: { padding: 0 } }} rootClassName="inbox-popover">
       <Tooltip title={unread ? t('inbox.unread', { count: unread }) : t('inbox.title')} open={open ? false : undefined}>
         <Button type="text" aria-label={t('inbox.title')} data-testid="inbox-bell" data-unread={unread}>
           <Badge count={unread} size="small" overflowCount={99}>

@@ -2,7 +2,7 @@ import type { Messages } from '../messages.ts';
 
 // English: the app shell: sign-in, layout, navigation, shared words, errors. Mirrors zh-CN key for key (the type enforces it).
 // errors.assessment lives in assessment-errors.ts (merged in en.ts).
-export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' | 'login' | 'password' | 'dashboard' | 'levels' | 'forbidden' | 'notFound' | 'form' | 'entities'> & {
+export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' | 'login' | 'password' | 'dashboard' | 'workbench' | 'levels' | 'forbidden' | 'notFound' | 'form' | 'entities'> & {
   errors: Omit<Messages['errors'], 'assessment' | 'access'>;
 } = {
   app: {
@@ -105,6 +105,60 @@ export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' 
     unitsUnit: '',
     peopleUnit: '',
     quickLinks: 'Quick links',
+    intro2: 'Today is {{date}}. Here is the work waiting for you.',
+    census: 'Units and people',
+  },
+  workbench: {
+    responsible: 'My supervised items',
+    office: 'Supervision',
+    assessor: 'To score',
+    county: 'County overview',
+    open: 'Open',
+    allClear: 'Nothing waiting, all on track',
+    tiles: {
+      toSign: 'To sign',
+      rectifying: 'Rectifying',
+      overdue: 'Overdue',
+      overdueListed: 'Overdue, listed',
+      dueSoon: 'Due soon',
+      submitted: 'Awaiting verification',
+      listed: 'Listed',
+      toVerify: 'To verify',
+    },
+    hints: {
+      toSign: 'Handed over, not yet signed',
+      rectifying: 'Signed, being rectified',
+      overdue: 'Past the deadline and still open',
+      overdueListed: 'Overdue and listed: act first',
+      dueSoon: 'Due within {{days}} days',
+      submitted: 'Waiting for the office to verify',
+      listed: 'Listed for supervision, still open',
+      toVerify: 'Applied to close, waiting for you',
+    },
+    lights: { red: 'Red', yellow: 'Yellow', green: 'Green' },
+    week: 'Inspections this week ({{range}})',
+    visits: { planned: 'Planned', in_progress: 'In progress', completed: 'Completed', cancelled: 'Cancelled' },
+    noVisits: 'No inspections this week',
+    ranking: 'District ranking (closed on time)',
+    rank: 'Rank',
+    district: 'District',
+    townshipsCount: 'Townships',
+    total: 'Items',
+    overdueCount: 'Overdue',
+    onTimeRate: 'On time',
+    plan: 'Assessment plan',
+    scored: '{{given}} / {{expected}} scored',
+    left: '{{count}} cells left to score',
+    doneScoring: 'All scored',
+    goScore: 'Score',
+    noPlans: 'No plan is waiting for your scores',
+    trend: 'Items handed over and closed per month, {{year}}',
+    created: 'Handed over',
+    closed: 'Closed',
+    worst: 'Townships with the most overdue items',
+    noWorst: 'No township has overdue items this year',
+    overdueItems: '{{count}} overdue',
+    completionRate: 'Closed {{rate}}',
   },
   levels: {
     county: 'County',

@@ -115,6 +115,7 @@ export const tasks: Pick<Messages, 'tasks' | 'inbox'> = {
       kind: 'Kind',
       escalation: 'Escalation',
       overdue: 'Overdue only',
+      dueWithin: 'Due within {{days}} days',
       search: 'Number or title',
     },
     empty: 'No supervised items',
@@ -143,6 +144,8 @@ export const tasks: Pick<Messages, 'tasks' | 'inbox'> = {
     },
     detail: {
       back: 'Back to supervised items',
+      noticePdf: 'Download notice (PDF)',
+      reminderPdf: 'Download reminder (PDF)',
       facts: 'Details',
       actionsTitle: 'Next step',
       noActions: 'Nothing for you to do here now.',

@@ -113,6 +113,7 @@ export const tasks = {
       kind: '类别',
       escalation: '督办等级',
       overdue: '仅看逾期',
+      dueWithin: '{{days}} 天内到期',
       search: '编号或标题',
     },
     empty: '暂无督办事项',
@@ -141,6 +142,8 @@ export const tasks = {
     },
     detail: {
       back: '返回督办事项',
+      noticePdf: '下载督办单',
+      reminderPdf: '下载催办函',
       facts: '基本情况',
       actionsTitle: '办理',
       noActions: '当前没有需要您办理的步骤。',

@@ -11,11 +11,24 @@ import { LogoMark } from '../../components/LogoMark.tsx';
 import './dashboard.css';
 import { greetingKey } from './greeting.ts';
 import { ScopeStats } from './ScopeStats.tsx';
+import { AssessorHome } from './AssessorHome.tsx';
+import { CountyHome } from './CountyHome.tsx';
+import { OfficeHome } from './OfficeHome.tsx';
+import { ResponsibleHome } from './ResponsibleHome.tsx';
+import { useCan } from '../../app/session.ts';
+import { usePermissionRoots } from '../../components/use-permission-roots.ts';
 
-/** 工作台: who you are here, where you may act, what there is, and where to go next. */
+/**
+ * 工作台, work first: each part the user's permissions call for (the township's items, the 督查室's
+ * supervision, an assessor's cells to score, the county view), then modules, then where to go.
+ */
 export default function DashboardPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
+  const can = useCan();
+  const countyReader = usePermissionRoots('core.task.read').roots[0]?.level === 'county';
+  // The office acts on what it supervises; someone who may also handle (the county admin) sees that view.
+  const showResponsible = can('core.task.handle') && !can('core.task.verify');
   const en = i18n.language === 'en';
   const links = visibleNavigation(useSyncExternalStore(subscribeNavigation, navigationSnapshot), me.permissions).filter((e) => e.path !== '/');
 
@@ -27,15 +40,16 @@ export default function DashboardPage() {
             <LogoMark large />
             <div>
               <h2>{t(greetingKey(new Date()), { name: me.name })}</h2>
-              <p>{t('dashboard.intro', { date: dayjs().format(en ? 'dddd, D MMMM YYYY' : 'YYYY年M月D日 dddd'), county: me.county?.name ?? '' })}</p>
+              <p>{t('dashboard.intro2', { date: dayjs().format(en ? 'dddd, D MMMM YYYY' : 'YYYY年M月D日 dddd')})}</p>
             </div>
           </div>
         </Card>
       </Col>
 
-      <Col span={24}>
-        <ScopeStats />
-      </Col>
+      {showResponsible && <Col span={24}><ResponsibleHome /></Col>}
+      {can('core.task.verify') && <OfficeHome />}
+      {can('core.assessment.score') && <Col span={24}><AssessorHome /></Col>}
+      {countyReader && <CountyHome />}
 
       <PluginWidgets />
 
@@ -82,6 +96,10 @@ export default function DashboardPage() {
             ))}
           </Row>
         </Card>
+      </Col>
+
+      <Col span={24}>
+        <ScopeStats />
       </Col>
     </Row>
   );

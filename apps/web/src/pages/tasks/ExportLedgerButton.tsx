@@ -1,3 +1,4 @@
+import type { ListFilter } from './filter-url.ts';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button } from 'antd';
 import { useState } from 'react';
@@ -6,16 +7,9 @@ import { errorMessage } from '../../api/errors.ts';
 import { downloadBase64 } from '../../api/files.ts';
 import { useTRPC } from '../../api/trpc.ts';
 import { IconDownload } from '../../app/icons.tsx';
-import type { TaskRole, TaskStatus } from './types.ts';
 
-export interface LedgerFilters {
-  role?: TaskRole;
-  status?: TaskStatus[];
-  kind?: 'rectification' | 'leader_instruction' | 'npc_proposal' | 'cppcc_proposal' | 'complaint';
-  escalation?: 'none' | 'reminded' | 'urged' | 'supervised' | 'listed';
-  overdue?: boolean;
-  search?: string;
-}
+/** The list's filters, as the export takes them (the board's tab role and its filters). */
+export type LedgerFilters = ListFilter;
 
 /** 导出台账: the board's current tab and filters as an Excel workbook. */
 export function ExportLedgerButton({ filters }: { filters: LedgerFilters }) {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionModal, type SimpleAction } from './ActionModal.tsx';
 import { ListModal } from './ListModal.tsx';
+import { NoticeButtons } from './NoticeButtons.tsx';
 import { SubmitModal } from './SubmitModal.tsx';
 import { IconFlag } from './task-icons.tsx';
 import type { TaskAction, TaskDetail } from './types.ts';
@@ -50,6 +51,7 @@ export function TaskActions({ task }: { task: TaskDetail }) {
           </Space>
         </>
       )}
+      <div className="task-notice-buttons"><NoticeButtons task={task} /></div>
       {open === 'submit' && <SubmitModal task={task} onClose={() => setOpen(null)} />}
       {open === 'list' && <ListModal task={task} onClose={() => setOpen(null)} />}
       {open && open !== 'submit' && open !== 'list' && <ActionModal task={task} action={open} onClose={() => setOpen(null)} />}

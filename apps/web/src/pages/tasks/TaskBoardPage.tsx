@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Space, Tabs } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useTRPC } from '../../api/trpc.ts';
@@ -15,12 +15,11 @@ import { TaskFilters, type TaskFilterValues } from './TaskFilters.tsx';
 import { TasksNav } from './TasksNav.tsx';
 import { TaskTable } from './TaskTable.tsx';
 import './tasks.css';
+import { boardTabs as tabs, searchToFilters, withFilters, type BoardTab } from './filter-url.ts';
 import { openStatuses, type TaskRole, type TaskStatus } from './types.ts';
 
 // The API's own default: a supervision office scans many items at once.
 const PAGE_SIZE = 50;
-type BoardTab = 'mine' | 'supervising' | 'assisting' | 'all';
-const tabs: readonly BoardTab[] = ['mine', 'supervising', 'assisting', 'all'];
 const tabQuery: Record<BoardTab, { role?: TaskRole; status?: TaskStatus[] }> = {
   mine: { role: 'responsible', status: [...openStatuses] },
   supervising: { role: 'supervising' },
@@ -38,7 +37,8 @@ export default function TaskBoardPage() {
   const defaultTab: BoardTab = can('core.task.handle') ? 'mine' : can('core.task.handOver') || can('core.task.verify') ? 'supervising' : 'all';
   const requested = params.get('tab') as BoardTab | null;
   const tab = requested && tabs.includes(requested) ? requested : defaultTab;
-  const [filters, setFilters] = useState<TaskFilterValues>({});
+  // Filters live in the URL: a 工作台 tile links straight to its items, and the link can be shared.
+  const filters = useMemo(() => searchToFilters(params), [params]);
   const [page, setPage] = useState(1);
   const [handingOver, setHandingOver] = useState(false);
   // The item just handed over, linked above the list (wherever the list's order puts it).
@@ -55,13 +55,14 @@ export default function TaskBoardPage() {
       kind: filters.kind,
       escalation: filters.escalation,
       overdue: filters.overdue,
+      dueWithinDays: filters.dueWithinDays,
       search: filters.search,
     }),
     placeholderData: keepPreviousData,
   });
 
   const update = (patch: Partial<TaskFilterValues>) => {
-    setFilters((f) => ({ ...f, ...patch }));
+    setParams((p) => withFilters(p, { ...searchToFilters(p), ...patch }), { replace: true });
     setPage(1);
   };
 
@@ -74,7 +75,7 @@ export default function TaskBoardPage() {
           <Space wrap>
             <TasksNav />
             <ExportLedgerButton
-              filters={{ role: base.role, status: filters.status ?? base.status, kind: filters.kind, escalation: filters.escalation, overdue: filters.overdue, search: filters.search }}
+              filters={{ role: base.role, status: filters.status ?? base.status, kind: filters.kind, escalation: filters.escalation, overdue: filters.overdue, dueWithinDays: filters.dueWithinDays, search: filters.search }}
             />
             <ImportLedgerButton />
             {can('core.task.handOver') && (
@@ -105,7 +106,7 @@ export default function TaskBoardPage() {
           activeKey={tab}
           onChange={(key) => {
             setPage(1);
-            setParams({ tab: key }, { replace: true });
+            setParams((p) => { const next = new URLSearchParams(p); next.set('tab', key); return next; }, { replace: true });
           }}
           items={tabs.map((key) => ({ key, label: <span data-testid={`tab-${key}`}>{t(`tasks.tabs.${key}`)}</span> }))}
         />

@@ -30,21 +30,22 @@ export default function TaskDetailPage() {
           <Col span={24}>
             <TaskHeader task={task.data} />
           </Col>
-          <Col xs={24} xl={15}>
+          {/* On a phone the next step comes before the facts, within reach of a thumb. */}
+          <Col xs={{ span: 24, order: 2 }} xl={{ span: 15, order: 1 }}>
             <Card title={t('tasks.detail.facts')} variant="borderless">
               <TaskFacts task={task.data} />
             </Card>
           </Col>
-          <Col xs={24} xl={9}>
+          <Col xs={{ span: 24, order: 1 }} xl={{ span: 9, order: 2 }}>
             <TaskActions task={task.data} />
           </Col>
-          <Col span={24}>
+          <Col span={24} order={3}>
             <Card title={t('tasks.detail.timeline')} variant="borderless" extra={<Button size="small" onClick={() => void task.refetch()}>{t('common.refresh')}</Button>}>
               <TaskTimeline task={task.data} />
             </Card>
           </Col>
           {task.data.postChecks.length > 0 && (
-            <Col span={24}>
+            <Col span={24} order={4}>
               <TaskPostChecks checks={task.data.postChecks} />
             </Col>
           )}

@@ -45,5 +45,6 @@ export function TaskFacts({ task }: { task: TaskDetail }) {
     );
   }
   items.push({ key: 'description', label: t('tasks.fields.description'), span: 2, children: task.description ? <span className="task-pre">{task.description}</span> : dash });
-  return <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered items={items} />;
+  // Labels never wrap (督办/单位 two characters a line on a phone read badly).
+  return <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered items={items} styles={{ label: { whiteSpace: 'nowrap' } }} />;
 }

@@ -1,4 +1,4 @@
-import { Input, Select, Space, Switch } from 'antd';
+import { Input, Select, Space, Switch, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { escalationLevels, taskKinds, taskStatuses, type EscalationLevel, type TaskKind, type TaskStatus } from './types.ts';
 
@@ -7,6 +7,8 @@ export interface TaskFilterValues {
   kind?: TaskKind;
   escalation?: EscalationLevel;
   overdue?: boolean;
+  /** 即将到期: open and due within this many days (set by a 工作台 tile, removable here). */
+  dueWithinDays?: number;
   search?: string;
 }
 
@@ -46,7 +48,14 @@ export function TaskFilters({ value, onChange }: { value: TaskFilterValues; onCh
         <Switch size="small" checked={!!value.overdue} onChange={(overdue) => onChange({ overdue: overdue || undefined })} data-testid="filter-overdue" />
         <span>{t('tasks.filters.overdue')}</span>
       </Space>
+      {value.dueWithinDays && (
+        <Tag closable color="orange" onClose={() => onChange({ dueWithinDays: undefined })} data-testid="filter-due">
+          {t('tasks.filters.dueWithin', { days: value.dueWithinDays })}
+        </Tag>
+      )}
       <Input.Search
+        key={value.search ?? ''}
+        defaultValue={value.search}
         allowClear
         placeholder={t('tasks.filters.search')}
         style={{ width: 220 }}

@@ -1,4 +1,4 @@
-import { Space, Table, Tooltip } from 'antd';
+import { Grid, List, Space, Table, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Deadline } from './deadline.tsx';
@@ -16,7 +16,44 @@ interface Props {
 }
 
 /** The board's table. Listed items come first (the server orders them) and are tinted red. */
-export function TaskTable({ rows, total, page, pageSize, loading, onPage }: Props) {
+export function TaskTable(props: Props) {
+  // A phone gets cards (title, deadline, status, level all visible), not a sideways-scrolling table.
+  const screens = Grid.useBreakpoint();
+  return screens.md === false ? <TaskCards {...props} /> : <TaskGrid {...props} />;
+}
+
+function TaskCards({ rows, total, page, pageSize, loading, onPage }: Props) {
+  const { t } = useTranslation();
+  return (
+    <List<TaskRow>
+      className="task-cards"
+      loading={loading}
+      dataSource={rows as TaskRow[]}
+      locale={{ emptyText: t('tasks.empty') }}
+      pagination={total > pageSize ? { current: page, pageSize, total, size: 'small', simple: true, onChange: onPage } : false}
+      footer={<span className="muted" data-testid="task-total">{t('common.total', { count: total })}</span>}
+      renderItem={(row) => (
+        <Link to={`/tasks/${row.id}`} className={`task-card${row.escalation === 'listed' ? ' listed' : ''}`} data-testid="task-card">
+          <span className="task-card-top">
+            <span className="mono muted">{row.serial}</span>
+            <StatusTag status={row.status} />
+          </span>
+          <span className="task-card-title" data-testid="task-link">
+            {row.escalation === 'listed' && <IconFlag className="duban-icon task-flag" />}
+            {row.title}
+          </span>
+          <span className="task-card-meta">
+            <span>{row.responsibleUnit.name}</span>
+            <Deadline task={row} />
+          </span>
+          {row.escalation !== 'none' && <span><EscalationTag level={row.escalation} leader={row.listedLeader} /></span>}
+        </Link>
+      )}
+    />
+  );
+}
+
+function TaskGrid({ rows, total, page, pageSize, loading, onPage }: Props) {
   const { t } = useTranslation();
   return (
     <Table<TaskRow>
@@ -32,7 +69,7 @@ export function TaskTable({ rows, total, page, pageSize, loading, onPage }: Prop
         pageSize,
         total,
         showSizeChanger: false,
-        showTotal: (count) => t('common.total', { count }),
+        showTotal: (count) => <span data-testid="task-total">{t('common.total', { count })}</span>,
         onChange: onPage,
       }}
       columns={[

@@ -2,7 +2,7 @@
 // as PDF and Excel, and turning a problem into a rectification item (督办).
 import type { TRPCRouterRecord } from '@trpc/server';
 import {
-  assessmentBulletinPdf, assessmentBulletinWorkbook, badRequest, DomainError, flattenIndicators, getAssessmentPlan, notFound,
+  assessmentBulletinPdf, bulletinNumber, assessmentBulletinWorkbook, badRequest, DomainError, flattenIndicators, getAssessmentPlan, notFound,
   problemToRectification, type AssessmentBulletinData, type AssessmentPlanConfig,
 } from '@duban/core';
 import { z } from 'zod';
@@ -139,6 +139,17 @@ export const resultProcedures = {
     }),
 } satisfies TRPCRouterRecord;
 
+/**
+ * 文号 of a published 通报: its place among the county's publications of that (China) year. Published
+ * versions are immutable, so the number never changes once issued.
+ */
+async function bulletinDocNumber(db: Parameters<typeof loadResults>[0]['db'], countyId: string, publishedAt: Date) {
+  const year = new Date(publishedAt.getTime() + 8 * 3_600_000).getUTCFullYear();
+  const yearStart = new Date(Date.UTC(year, 0, 1) - 8 * 3_600_000);
+  const n = await db.assessmentVersion.count({ where: { countyId, status: 'published', publishedAt: { gte: yearStart, lte: publishedAt } } });
+  return bulletinNumber(year, n);
+}
+
 async function bulletinData(ctx: Parameters<typeof loadResults>[0], planId: string, versionId?: string): Promise<AssessmentBulletinData> {
   // The 通报 is the whole table: organisers may preview it; once published anyone who may read the plan gets it.
   const { plan, version, config, items: all, vis } = await loadResults(ctx, planId, versionId, true);
@@ -151,6 +162,7 @@ async function bulletinData(ctx: Parameters<typeof loadResults>[0], planId: stri
   return {
     title: `关于${plan.name}结果的通报`,
     issuer: plan.ownerUnit.name,
+    docNumber: version.publishedAt ? await bulletinDocNumber(ctx.db, plan.countyId, version.publishedAt) : null,
     planName: plan.name,
     year: plan.year,
     versionNumber: version.number,

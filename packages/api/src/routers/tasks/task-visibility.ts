@@ -1,4 +1,6 @@
 import type { Prisma } from '@duban/db';
+import type { z } from 'zod';
+import type { taskFilterInput } from '../../schemas/index.ts';
 
 /**
  * Tasks a reader may see: those whose responsible, supervising or an assisting unit lies in one of
@@ -17,4 +19,26 @@ export function visibleTasks(countyId: string, roots: string[], role?: 'responsi
   };
   const OR = role ? by[role] : [...by.responsible, ...by.supervising, ...by.assisting];
   return { countyId, OR: OR.length ? OR : [{ id: '' }] };
+}
+
+const DAY = 86_400_000;
+/** Statuses in which an item is still with the responsible unit (overdue and due-soon apply). */
+const inHand = ['handed_over', 'signed', 'rectifying'] as const;
+
+/**
+ * The one definition of the task list's filters. The list, the ledger export and the 工作台 tiles
+ * all count with it, so a tile's number is exactly what its click shows.
+ */
+export function taskListWhere(countyId: string, roots: string[], input: z.infer<typeof taskFilterInput>, now = new Date()): Prisma.TaskWhereInput {
+  return {
+    AND: [
+      visibleTasks(countyId, roots, input.role),
+      input.status ? { status: { in: input.status } } : {},
+      input.kind ? { kind: input.kind } : {},
+      input.escalation ? { escalation: input.escalation } : {},
+      input.overdue ? { status: { in: [...inHand] }, deadline: { lt: now } } : {},
+      input.dueWithinDays ? { status: { in: [...inHand] }, deadline: { gte: now, lt: new Date(now.getTime() + input.dueWithinDays * DAY) } } : {},
+      input.search ? { OR: [{ title: { contains: input.search } }, { serial: { contains: input.search } }] } : {},
+    ],
+  };
 }

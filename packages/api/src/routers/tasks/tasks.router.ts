@@ -1,28 +1,14 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
 import { allowedActions, actionSide, exportLedger, getOrgUnit, getTask, handOver, listForSupervision, listingLeaders, loadDirectories, transition, type EvidenceFile } from '@duban/core';
-import type { z } from 'zod';
-import type { Prisma } from '@duban/db';
 import { procedure } from '../../procedures.ts';
-import { evidenceFileInput, handleTaskInput, handOverInput, listForSupervisionInput, listTasksInput, taskIdInput, verifyTaskInput } from '../../schemas/index.ts';
+import { evidenceFileInput, handleTaskInput, handOverInput, listForSupervisionInput, listTasksInput, taskFilterInput, taskIdInput, verifyTaskInput } from '../../schemas/index.ts';
 import { importLedgerProcedure, ledgerTemplateProcedure } from './ledger-excel.ts';
-import { visibleTasks } from './task-visibility.ts';
+import { noticePdfProcedure } from './task-notice.ts';
+import { taskListWhere } from './task-visibility.ts';
 
 const unitSelect = { select: { id: true, name: true, level: true, path: true } } as const;
 const LEDGER_LIMIT = 20_000;
-
-function listWhere(countyId: string, roots: string[], input: Omit<z.infer<typeof listTasksInput>, 'page' | 'pageSize'>): Prisma.TaskWhereInput {
-  return {
-    AND: [
-      visibleTasks(countyId, roots, input.role),
-      input.status ? { status: { in: input.status } } : {},
-      input.kind ? { kind: input.kind } : {},
-      input.escalation ? { escalation: input.escalation } : {},
-      input.overdue ? { status: { in: ['handed_over', 'signed', 'rectifying'] }, deadline: { lt: new Date() } } : {},
-      input.search ? { OR: [{ title: { contains: input.search } }, { serial: { contains: input.search } }] } : {},
-    ],
-  };
-}
 
 export const tasksRouter = {
   /** 交办: from a unit the caller acts for, to a responsible unit of the same county. */
@@ -43,7 +29,7 @@ export const tasksRouter = {
     .meta({ permission: 'core.task.read', scope: { entity: 'anywhere' } })
     .input(listTasksInput)
     .query(async ({ ctx, input }) => {
-      const where = listWhere(ctx.authz.target!.countyId, ctx.authz.roots, input);
+      const where = taskListWhere(ctx.authz.target!.countyId, ctx.authz.roots, input);
       const [total, items] = await Promise.all([
         ctx.db.task.count({ where }),
         ctx.db.task.findMany({
@@ -61,10 +47,10 @@ export const tasksRouter = {
   /** 督办台账: the items the list shows (same filters), as an Excel workbook. */
   exportLedger: procedure
     .meta({ permission: 'core.task.read', scope: { entity: 'anywhere' } })
-    .input(listTasksInput.omit({ page: true, pageSize: true }))
+    .input(taskFilterInput)
     .query(async ({ ctx, input }) => {
       const rows = await ctx.db.task.findMany({
-        where: listWhere(ctx.authz.target!.countyId, ctx.authz.roots, input),
+        where: taskListWhere(ctx.authz.target!.countyId, ctx.authz.roots, input),
         include: {
           responsibleUnit: unitSelect, supervisingUnit: unitSelect, assisting: { include: { orgUnit: unitSelect } },
           responsiblePerson: { select: { id: true, name: true, phone: true, orgUnitId: true } },
@@ -84,6 +70,8 @@ export const tasksRouter = {
     }),
 
   /** 导入台账 (streams progress) and its template: see ledger-excel.ts. */
+  /** 督办单 / 催办函 of one item (PDF): see task-notice.ts. */
+  noticePdf: noticePdfProcedure,
   importLedger: importLedgerProcedure,
   ledgerTemplate: ledgerTemplateProcedure,
 
