@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { taskRates } from '@duban/core';
 import { fromPostgres } from '@duban/db';
+import { realisticOrgTreeSql } from '@duban/db/testing';
 import pg from 'pg';
 
 const SIZES = (process.env.BENCH_COUNTIES ?? '1,1000').split(',').map(Number);
@@ -39,17 +40,7 @@ async function freshDatabase() {
 async function seed(db: Awaited<ReturnType<typeof freshDatabase>>, counties: number) {
   const t0 = performance.now();
   await db.sql.exec(`
-    INSERT INTO org_unit (county_id, id, level, name, path, depth, updated_at)
-      SELECT 'c' || c, 'c' || c, 'county', '县' || c, '/c' || c || '/', 0, now() FROM generate_series(1, ${counties}) c;
-    INSERT INTO org_unit (county_id, id, level, name, parent_id, path, depth, updated_at)
-      SELECT 'c' || c, 'c' || c || 't' || t, 'township', '乡镇' || t, 'c' || c, '/c' || c || '/c' || c || 't' || t || '/', 1, now()
-        FROM generate_series(1, ${counties}) c, generate_series(1, 31) t;
-    INSERT INTO org_unit (county_id, id, level, name, parent_id, path, depth, updated_at)
-      SELECT u.county_id, u.id || 'v' || v, 'village', '村' || v, u.id, u.path || u.id || 'v' || v || '/', 2, now()
-        FROM org_unit u, generate_series(1, 11) v WHERE u.level = 'township' AND (v <= 10 OR right(u.id, 1) IN ('1', '3'));
-    INSERT INTO org_unit (county_id, id, level, name, parent_id, path, depth, updated_at)
-      SELECT u.county_id, u.id || 'g' || g, 'group', '组' || g, u.id, u.path || u.id || 'g' || g || '/', 3, now()
-        FROM org_unit u, generate_series(1, 7) g WHERE u.level = 'village' AND (g <= 6 OR right(u.id, 1) IN ('2', '5', '8'));
+    ${realisticOrgTreeSql(counties)}
     INSERT INTO task (county_id, id, serial, kind, title, supervising_unit_id, responsible_unit_id, deadline, status, met, satisfaction, closed_at, created_at, updated_at)
       SELECT u.county_id, u.id || 'i' || i, 'S' || u.id || '-' || i,
              (ARRAY['rectification','npc_proposal','complaint'])[1 + i % 3]::"TaskKind", '事项', u.county_id, u.id,

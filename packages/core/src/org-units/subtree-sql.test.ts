@@ -1,5 +1,5 @@
 import { Prisma } from '@duban/db';
-import { createTestDatabase, testDatabaseKind } from '@duban/db/testing';
+import { createTestDatabase, realisticOrgTreeSql, testDatabaseKind } from '@duban/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { taskRates, taskRatesSql } from '../tasks/rates.ts';
 import { pathWithin } from './subtree-sql.ts';
@@ -13,17 +13,7 @@ type Db = Awaited<ReturnType<typeof createTestDatabase>>;
  */
 async function seedRealisticTree(db: Db) {
   await db.sql.exec(`
-    INSERT INTO org_unit (county_id, id, level, name, path, depth, updated_at)
-      SELECT 'c' || c, 'c' || c, 'county', '县' || c, '/c' || c || '/', 0, now() FROM generate_series(1, 10) c;
-    INSERT INTO org_unit (county_id, id, level, name, parent_id, path, depth, updated_at)
-      SELECT 'c' || c, 'c' || c || 't' || t, 'township', '乡镇' || t, 'c' || c, '/c' || c || '/c' || c || 't' || t || '/', 1, now()
-        FROM generate_series(1, 10) c, generate_series(1, 31) t;
-    INSERT INTO org_unit (county_id, id, level, name, parent_id, path, depth, updated_at)
-      SELECT u.county_id, u.id || 'v' || v, 'village', '村' || v, u.id, u.path || u.id || 'v' || v || '/', 2, now()
-        FROM org_unit u, generate_series(1, 11) v WHERE u.level = 'township' AND (v <= 10 OR right(u.id, 1) IN ('1', '3'));
-    INSERT INTO org_unit (county_id, id, level, name, parent_id, path, depth, updated_at)
-      SELECT u.county_id, u.id || 'g' || g, 'group', '组' || g, u.id, u.path || u.id || 'g' || g || '/', 3, now()
-        FROM org_unit u, generate_series(1, 7) g WHERE u.level = 'village' AND (g <= 6 OR right(u.id, 1) IN ('2', '5', '8'));
+    ${realisticOrgTreeSql(10)}
     INSERT INTO task (county_id, id, serial, kind, title, supervising_unit_id, responsible_unit_id, deadline, status, met, created_at, updated_at)
       SELECT u.county_id, 'k' || u.id || '-' || n, 'S' || u.id || '-' || n, 'rectification', '事项', u.county_id, u.id,
              now() + ((n % 20) - 10) * interval '1 day', (CASE WHEN n % 3 = 0 THEN 'closed' ELSE 'handed_over' END)::"TaskStatus", n % 2 = 0, now() - interval '3 days', now()

@@ -115,3 +115,4 @@ async function createPostgresTestDatabase(url: string, options: TestDatabaseOpti
     },
   };
 }
+export { realisticOrgTreeSql } from './realistic-tree.ts';
