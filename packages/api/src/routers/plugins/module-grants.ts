@@ -1,7 +1,10 @@
 // 授权: the owning department hands its module's role to its own staff for the units it covers.
 import { TRPCError } from '@trpc/server';
 import { DomainError, getOrgUnit, moduleOfRole, moduleRoleKey } from '@duban/core';
+import type { Prisma } from '@duban/db';
 import { z } from 'zod';
+import type { Authorization } from '../../authz/authorize.ts';
+import type { Actor } from '../../context.ts';
 import { procedure } from '../../procedures.ts';
 import { id } from '../../schemas/index.ts';
 import { installedPlugin, type LoadedPlugin } from '../../plugins/installed.ts';
@@ -17,6 +20,14 @@ function pluginOrThrow(pluginId: string): LoadedPlugin {
   return plugin;
 }
 
+/** The module and unit of a request, refused unless the caller's department owns the module (or administers the county). */
+async function ownModuleAt(ctx: { db: Prisma.TransactionClient; actor: Actor | null; authz: Authorization }, input: { orgUnitId: string; pluginId: string }) {
+  const plugin = pluginOrThrow(input.pluginId);
+  const unit = await getOrgUnit(ctx.db, ctx.authz.target!.countyId, input.orgUnitId);
+  await assertModuleControl(ctx.db, ctx.actor!, plugin, unit.path);
+  return { plugin, unit };
+}
+
 const personOf = { select: { id: true, username: true, person: { select: { name: true, orgUnit: { select: { id: true, name: true, code: true, level: true } } } } } } as const;
 
 export const moduleGrantProcedures = {
@@ -25,9 +36,7 @@ export const moduleGrantProcedures = {
     .meta({ permission: 'core.plugin.read', scope: byUnit })
     .input(moduleAt)
     .query(async ({ ctx, input }) => {
-      const plugin = pluginOrThrow(input.pluginId);
-      const unit = await getOrgUnit(ctx.db, ctx.authz.target!.countyId, input.orgUnitId);
-      await assertModuleControl(ctx.db, ctx.actor!, plugin, unit.path);
+      const { plugin, unit } = await ownModuleAt(ctx, input);
       const rows = await ctx.db.roleAssignment.findMany({
         where: { countyId: unit.countyId, role: { key: moduleRoleKey(plugin.id) }, captureUnit: { path: { startsWith: unit.path } } },
         include: { user: personOf, captureUnit: { select: { id: true, name: true } } },
@@ -41,9 +50,7 @@ export const moduleGrantProcedures = {
     .meta({ permission: 'core.plugin.manage', scope: byUnit })
     .input(moduleAt)
     .query(async ({ ctx, input }) => {
-      const plugin = pluginOrThrow(input.pluginId);
-      const unit = await getOrgUnit(ctx.db, ctx.authz.target!.countyId, input.orgUnitId);
-      await assertModuleControl(ctx.db, ctx.actor!, plugin, unit.path);
+      const { plugin, unit } = await ownModuleAt(ctx, input);
       const users = await ctx.db.user.findMany({
         where: { countyId: unit.countyId, disabledAt: null, person: { orgUnit: { level: 'department', code: { in: [...(plugin.manifest.owners ?? [])] }, archivedAt: null } } },
         ...personOf,
@@ -57,9 +64,7 @@ export const moduleGrantProcedures = {
     .meta({ permission: 'core.plugin.manage', scope: byUnit })
     .input(moduleAt.extend({ userId: id }))
     .mutation(async ({ ctx, input }) => {
-      const plugin = pluginOrThrow(input.pluginId);
-      const unit = await getOrgUnit(ctx.db, ctx.authz.target!.countyId, input.orgUnitId);
-      await assertModuleControl(ctx.db, ctx.actor!, plugin, unit.path);
+      const { plugin, unit } = await ownModuleAt(ctx, input);
       const user = await ctx.db.user.findFirst({ where: { countyId: unit.countyId, id: input.userId }, ...personOf });
       const department = user?.person.orgUnit;
       if (!user || department?.level !== 'department' || !department.code || !(plugin.manifest.owners ?? []).includes(department.code)) {
