@@ -16,6 +16,8 @@ import { inspectionRouter } from './routers/inspections/index.ts';
 import { assessmentRouter } from './routers/assessments/assessment.router.ts';
 import { workbenchRouter } from './routers/workbench/workbench.router.ts';
 import { pluginRouters } from './plugins/load-generated.ts';
+// By path, as the generated registry imports the SDK's checks: the SDK builds on this package.
+import reservedRouterKeys from '../../plugin-sdk/src/core-router-keys.json' with { type: 'json' };
 
 /** The core API. Plugin routers are mounted beside these under their ids. */
 export const coreRouter = {
@@ -36,6 +38,11 @@ export const coreRouter = {
   assessment: assessmentRouter,
   workbench: workbenchRouter,
 };
+
+// A core router key missing from the SDK's reserved ids would let a plugin of that id replace it,
+// so the app (and every api test) refuses to load until it is listed.
+const unreserved = Object.keys(coreRouter).filter((key) => !(reservedRouterKeys as string[]).includes(key));
+if (unreserved.length) throw new Error(`core router keys ${unreserved.join(', ')} must be listed in packages/plugin-sdk/src/core-router-keys.json`);
 
 // Static composition keeps end-to-end types for plugin procedures (STYLE.md §2); the registry is
 // generated from plugins/* at build time, so core never names a plugin.

@@ -29,14 +29,6 @@ export interface VetoCondition {
   evaluate(db: Tx, args: { countyId: string; orgUnitIds: string[]; period: Period }): Promise<Map<string, { vetoed: boolean; reason?: string }>>;
 }
 
-export interface ValidationRule {
-  key: string;
-  name: Bilingual;
-  /** The plugin model or form the rule checks. */
-  appliesTo: string;
-  check(value: unknown): string | null;
-}
-
 export interface ScheduledJob {
   key: string;
   /** Interval in minutes between runs. */

@@ -1,2 +1,3 @@
 export * from './manifest.ts';
 export * from './bilingual.ts';
+export * from './reserved-ids.ts';

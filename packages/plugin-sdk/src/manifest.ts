@@ -2,6 +2,7 @@
 // (settings). Shared by server and web; validated at build time by the registry generator, so a
 // mistake fails the build naming the plugin's path.
 import { z } from 'zod';
+import { reservedIdProblem } from './reserved-ids.ts';
 
 export const builtInRoleKeys = ['county-admin', 'supervision-office', 'department-admin', 'module-admin', 'township-official', 'village-official', 'inspector', 'assessor'] as const;
 export type BuiltInRoleKey = (typeof builtInRoleKeys)[number];
@@ -47,7 +48,12 @@ export function manifestSchema() {
       settings: z.custom<z.ZodObject>((v) => v instanceof z.ZodObject, 'settings must be a zod object schema (z.object({...}))'),
     })
     .superRefine((m, ctx) => {
+      const reserved = reservedIdProblem(m.id);
+      if (reserved) ctx.addIssue({ code: 'custom', path: ['id'], message: reserved });
+      const seen = new Set<string>();
       for (const [i, p] of m.permissions.entries()) {
+        if (seen.has(p.key)) ctx.addIssue({ code: 'custom', path: ['permissions', i, 'key'], message: `permission "${p.key}" is declared twice` });
+        seen.add(p.key);
         if (!new RegExp(`^${m.id}\\.[a-z][a-zA-Z0-9]*\\.[a-z][a-zA-Z0-9]*$`).test(p.key)) {
           ctx.addIssue({ code: 'custom', path: ['permissions', i, 'key'], message: `permission "${p.key}" must be named "${m.id}.<resource>.<action>"` });
         }

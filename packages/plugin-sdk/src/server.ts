@@ -4,7 +4,7 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import type { ScopeResolver } from '@duban/api';
 import type { Prisma } from '@duban/db';
 import type { PluginManifest } from './manifest.ts';
-import type { ChecklistTemplate, DemoSeed, MetricSource, ScheduledJob, TaskType, ValidationRule, VetoCondition } from './contributions.ts';
+import type { ChecklistTemplate, DemoSeed, MetricSource, ScheduledJob, TaskType, VetoCondition } from './contributions.ts';
 
 // From the procedures module, not the API's index: the index mounts the plugins themselves.
 export { procedure, type AuditInput } from '@duban/api/procedures';
@@ -13,6 +13,7 @@ export * from './contributions.ts';
 export * from './server-settings.ts';
 export * from './server-tasks.ts';
 export { pluginError } from './server-errors.ts';
+export { checkPluginServers, serverPartProblems, PluginContractError } from './server-checks.ts';
 export type { ScopeResolver } from '@duban/api';
 // 考核 plan templates: the contract and the config they carry (core: assessments/template.ts).
 export type {
@@ -34,7 +35,6 @@ export interface PluginServerParts<R extends TRPCRouterRecord = TRPCRouterRecord
   checklists?: ChecklistTemplate[];
   taskTypes?: TaskType[];
   vetoes?: VetoCondition[];
-  validations?: ValidationRule[];
   jobs?: ScheduledJob[];
   seed?: DemoSeed;
   /** 考核 plan templates (e.g. the domain's 考核办法); keys start with the plugin id (`food-safety.annual`). */

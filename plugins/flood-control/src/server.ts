@@ -10,13 +10,13 @@ const floodControl = definePluginServer(manifest, {
   router: { reservoir: reservoirRouter },
   scopeResolvers: {
     // A reservoir is checked against the unit it is registered at.
-    floodReservoir: async (db, id) => {
+    floodControlReservoir: async (db, id) => {
       const r = await db.floodReservoir.findFirst({ where: { id }, include: { orgUnit: true } });
       return r ? { countyId: r.countyId, orgUnitId: r.orgUnitId, path: r.orgUnit.path } : null;
     },
   },
   sampleRecords: {
-    floodReservoir: async (db, unit) => {
+    floodControlReservoir: async (db, unit) => {
       const id = newId();
       await db.floodReservoir.create({ data: { countyId: unit.countyId, id, orgUnitId: unit.id, name: '样例水库', kind: 'reservoir', capacity: 10 } });
       return id;

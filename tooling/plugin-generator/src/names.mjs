@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 // Every name a plugin needs, derived from its id the way the rest of the platform expects them:
 // the registry generator imports `<camelId>Plugin` (tooling/plugin-registry/src/generate.ts), the
 // manifest schema checks the id and `<id>.<resource>.<action>` (packages/plugin-sdk/src/manifest.ts).
@@ -5,6 +7,9 @@
 /** Same rule as pluginIdSchema in @duban/plugin-sdk (kebab-case, at most 40 characters). */
 export const ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const MAX_ID = 40;
+/** The ids the manifest refuses (packages/plugin-sdk/src/reserved-ids.ts), from the one list of core router keys. */
+const coreRouterKeys = JSON.parse(readFileSync(new URL('../../../packages/plugin-sdk/src/core-router-keys.json', import.meta.url), 'utf8'));
+const reserved = ['core', ...coreRouterKeys.map((/** @type {string} */ k) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`))];
 /** Leaves room in the manifest's 60-character labels for the words the templates add. */
 const MAX_LABEL = 40;
 
@@ -16,6 +21,7 @@ export function idProblem(id) {
   if (!id) return 'give the plugin id, e.g. pnpm new-plugin water-supply';
   if (!ID_PATTERN.test(id)) return `"${id}" is not a kebab-case id (lowercase letters and digits, words joined by "-", starting with a letter), e.g. "water-supply"`;
   if (id.length > MAX_ID) return `"${id}" is longer than ${MAX_ID} characters`;
+  if (reserved.includes(id)) return `"${id}" is reserved: ${id === 'core' ? 'it names the core itself' : 'a core router has that key'}`;
   return null;
 }
 

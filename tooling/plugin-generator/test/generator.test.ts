@@ -42,6 +42,7 @@ describe('names', () => {
 
   it('accepts kebab-case ids only', () => {
     for (const good of ['water', 'water-supply', 'a1-b2']) expect(idProblem(good)).toBeNull();
+    for (const reserved of ['core', 'audit', 'org-unit', 'key-work']) expect(idProblem(reserved)).toMatch(/is reserved/);
     for (const bad of ['', 'Water', 'water_supply', 'water--supply', '-water', 'water-', '1water', 'x'.repeat(41)]) expect(idProblem(bad)).not.toBeNull();
     expect(labelProblem('--zh', ' ')).toMatch(/empty/);
     expect(labelProblem('--en', 'a\nb')).toMatch(/one line/);

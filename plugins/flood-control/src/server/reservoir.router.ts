@@ -4,7 +4,7 @@ import { procedure, TRPCError, type TRPCRouterRecord } from '@duban/plugin-sdk/s
 import { createReservoirInput, listReservoirsInput, recordCheckInput, updateReservoirInput } from './schemas.ts';
 import { reservoirView } from './reservoir-view.ts';
 
-const byReservoir = { entity: 'floodReservoir', field: 'reservoirId' } as const;
+const byReservoir = { entity: 'floodControlReservoir', field: 'reservoirId' } as const;
 
 export const reservoirRouter = {
   list: procedure
