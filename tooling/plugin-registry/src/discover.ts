@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { validateManifest, type PluginManifest } from '@duban/plugin-sdk';
+import { coreVersionSatisfies } from './core-range.ts';
 
 export interface DiscoveredPlugin {
   id: string;
@@ -21,6 +22,8 @@ export interface DiscoveredPlugin {
 export async function discoverPlugins(root: string, pluginsDir = join(root, 'plugins')): Promise<DiscoveredPlugin[]> {
   if (!existsSync(pluginsDir)) return [];
   const found: DiscoveredPlugin[] = [];
+  const corePackage = join(root, 'packages', 'core', 'package.json');
+  const coreVersion = existsSync(corePackage) ? (JSON.parse(readFileSync(corePackage, 'utf8')) as { version: string }).version : null;
   for (const name of readdirSync(pluginsDir).sort()) {
     const dir = join(pluginsDir, name);
     const where = relative(root, dir) || dir;
@@ -40,6 +43,9 @@ export async function discoverPlugins(root: string, pluginsDir = join(root, 'plu
     if (!loaded.default) throw new Error(`${where}/src/manifest.ts: export the manifest as default (export default definePlugin({...}))`);
     const manifest = validateManifest(loaded.default, `${where}/src/manifest.ts`);
     if (manifest.id !== name) throw new Error(`${where}/src/manifest.ts: id "${manifest.id}" must match the folder name "${name}"`);
+    if (coreVersion && !coreVersionSatisfies(coreVersion, manifest.core)) {
+      throw new Error(`${where}/src/manifest.ts: core "${manifest.core}" does not include the installed core ${coreVersion} (packages/core/package.json)`);
+    }
     const prismaDir = join(dir, 'prisma');
     const schemaFiles = existsSync(prismaDir) ? readdirSync(prismaDir).filter((f) => f.endsWith('.prisma')).map((f) => join(prismaDir, f)) : [];
     const migrationsDir = existsSync(join(prismaDir, 'migrations')) ? join(prismaDir, 'migrations') : null;

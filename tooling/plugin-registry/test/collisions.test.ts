@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkPluginServers, type CheckedPluginServer } from '@duban/plugin-sdk/server-checks';
+import { coreVersionSatisfies } from '../src/core-range.ts';
 import { discoverPlugins } from '../src/discover.ts';
 import { checkSchemas } from '../src/schema-checks.ts';
 
@@ -94,5 +95,26 @@ describe('schemas', () => {
   it('a foreign key that does not lead with countyId', () => {
     expect(run(file(good.replace('fields: [countyId, orgUnitId], references: [countyId, id]', 'fields: [orgUnitId], references: [id]'))))
       .toThrow(/relation WaterMeter.orgUnit must lead its fields with countyId/);
+  });
+});
+
+describe("the manifest's core range is enforced at generation", () => {
+  it('a plugin for another core fails, naming its manifest', async () => {
+    const root = sandbox();
+    mkdirSync(join(root, 'packages', 'core'), { recursive: true });
+    writeFileSync(join(root, 'packages', 'core', 'package.json'), JSON.stringify({ version: '0.2.0' }));
+    plugin(root, 'water', manifest('water'));
+    await expect(discoverPlugins(root)).rejects.toThrow(/plugins\/water\/src\/manifest.ts: core "\^0.1.0" does not include the installed core 0.2.0/);
+  });
+  it('reads ^ and ~ as npm does', () => {
+    expect(coreVersionSatisfies('0.1.5', '^0.1.0')).toBe(true);
+    expect(coreVersionSatisfies('0.2.0', '^0.1.0')).toBe(false);
+    expect(coreVersionSatisfies('1.4.0', '^1.2.0')).toBe(true);
+    expect(coreVersionSatisfies('1.1.9', '^1.2.0')).toBe(false);
+    expect(coreVersionSatisfies('2.0.0', '^1.2.0')).toBe(false);
+    expect(coreVersionSatisfies('1.2.9', '~1.2.3')).toBe(true);
+    expect(coreVersionSatisfies('1.3.0', '~1.2.3')).toBe(false);
+    expect(coreVersionSatisfies('0.1.0', '0.1.0')).toBe(true);
+    expect(coreVersionSatisfies('0.1.1', '0.1.0')).toBe(false);
   });
 });
