@@ -10,6 +10,7 @@ export * from './group-service.ts';
 export * from './rotation-service.ts';
 export * from './visit-service.ts';
 export * from './schedule-stage.ts';
+export * from './district-drift.ts';
 export * from './template-service.ts';
 export * from './record-service.ts';
 export * from './finding-service.ts';

@@ -1,5 +1,6 @@
 import { newId, type Prisma } from '@duban/db';
 import { badRequest, DomainError, notFound } from '../errors/index.ts';
+import { districtMembers } from './district-drift.ts';
 import { conflictsWithDistrict, describeConflicts } from './conflicts.ts';
 import { generateRotation } from './rotation-generator.ts';
 import { capacityOf, type RotationCell, type RotationConflict, type RotationInput, type RotationViolation } from './rotation-rules.ts';
@@ -68,6 +69,7 @@ export async function generatePlan(db: Tx, countyId: string, planningUnitId: str
   return db.inspectionRotationPlan.create({
     data: {
       countyId, id, planningUnitId, name: input.name, year: input.year, groupIds: input.groupIds, districtIds: input.districtIds, createdById: actorUserId,
+      districtMembers: await districtMembers(db, countyId, input.districtIds),
       stages: { create: stageDates(input.startsOn, input.endsOn, input.stages).map((s, index) => ({ id: newId(), index, ...s })) },
       assignments: { create: result.cells.map((c) => ({ id: newId(), ...c })) },
     },

@@ -1,6 +1,7 @@
 import type { Prisma } from '@duban/db';
 import { badRequest, notFound } from '../errors/index.ts';
 import { loadPlan } from './rotation-service.ts';
+import { districtDrift } from './district-drift.ts';
 import { planVisit } from './visit-service.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -39,5 +40,7 @@ export async function scheduleStage(db: Tx, countyId: string, planId: string, st
       created++;
     }
   }
-  return { created, skipped: done.size };
+  // Townships that moved between districts since the plan was made are planned by where they are
+  // now; the planner is told which (F2).
+  return { created, skipped: done.size, districtChanges: await districtDrift(db, plan) };
 }

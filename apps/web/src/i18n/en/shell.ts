@@ -203,6 +203,7 @@ export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' 
       archiveRoot: 'The county cannot be archived',
       alreadyArchived: '“{{name}}” is already archived',
       archived: '“{{name}}” is archived; no people can be added',
+      supervisionBySuperior: 'The district, code, level and parent of “{{name}}” can only be changed by a unit above it',
     },
     district: {
       nameTaken: 'District “{{name}}” already exists',

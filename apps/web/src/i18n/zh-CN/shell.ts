@@ -198,6 +198,7 @@ export const shell = {
       archiveRoot: '县级单位不能撤销',
       alreadyArchived: '「{{name}}」已撤销',
       archived: '「{{name}}」已撤销，不能再添加人员',
+      supervisionBySuperior: '「{{name}}」的片区、编码、层级和上级单位只能由上级单位修改',
     },
     district: {
       nameTaken: '片区「{{name}}」已存在',

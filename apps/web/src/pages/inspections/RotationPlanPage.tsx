@@ -69,6 +69,10 @@ export default function RotationPlanPage() {
         )}
       />
       <div style={{ marginBottom: 16 }}><InspectionsNav /></div>
+      {p.districtChanges && p.districtChanges.length > 0 && (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('inspections.rotation.districtChangesTitle')} data-testid="rotation-district-changes"
+          description={<ul>{p.districtChanges.map((c) => <li key={`${c.townshipId}${c.districtId}`}>{t(c.change === 'joined' ? 'inspections.rotation.districtJoined' : 'inspections.rotation.districtLeft', { township: c.townshipName, district: c.districtName })}</li>)}</ul>} />
+      )}
       {p.violations.length > 0 && (
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('inspections.rotation.nowInvalid')}
           description={<ul>{p.violations.map((v, i) => <li key={i}>{v.message}</li>)}</ul>} />

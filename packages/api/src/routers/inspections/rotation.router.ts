@@ -1,5 +1,5 @@
 import type { TRPCRouterRecord } from '@trpc/server';
-import { adjustPlan, checkPlan, generatePlan, loadPlan, scheduleStage } from '@duban/core';
+import { adjustPlan, checkPlan, districtDrift, generatePlan, loadPlan, scheduleStage } from '@duban/core';
 import { TRPCError } from '@trpc/server';
 import type { Context } from '../../context.ts';
 import { procedure } from '../../procedures.ts';
@@ -19,6 +19,8 @@ async function planView(ctx: Context, countyId: string, planId: string) {
     conflicts: rules.conflicts ?? [],
     violations,
     scheduled: Object.fromEntries(visits.map((v) => [String(v.rotationStage), v._count])),
+    /** Townships that left or joined a district since the plan was made (null: plan predates the record). */
+    districtChanges: await districtDrift(ctx.db, plan),
   };
 }
 

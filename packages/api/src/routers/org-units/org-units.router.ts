@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import {
-  ancestorsOf, archiveOrgUnit, createOrgUnit, getOrgUnit, listSubtree, moveOrgUnit, updateOrgUnit,
+  ancestorsOf, archiveOrgUnit, assertMayEditSupervisionAttributes, changedSupervisionAttributes, createOrgUnit, getOrgUnit, listSubtree,
+  moveOrgUnit, updateOrgUnit,
 } from '@duban/core';
 import { procedure } from '../../procedures.ts';
 import {
@@ -49,6 +50,8 @@ export const orgUnitsRouter = {
     .input(renameOrgUnitInput)
     .mutation(async ({ ctx, input }) => {
       const before = await getOrgUnit(ctx.db, ctx.authz.target!.countyId, input.id);
+      const changed = changedSupervisionAttributes(before, { code: input.code, districtId: input.districtId });
+      assertMayEditSupervisionAttributes(ctx.actor!.grants, 'core.orgUnit.update', before, changed);
       const after = await updateOrgUnit(ctx.db, before, { name: input.name, code: input.code, districtId: input.districtId });
       await ctx.audit({ entityType: 'orgUnit', entityId: after.id, orgUnitId: after.id, before, after });
       return after;
@@ -61,6 +64,7 @@ export const orgUnitsRouter = {
       const countyId = ctx.authz.target!.countyId;
       const before = await getOrgUnit(ctx.db, countyId, input.id);
       const newParent = await getOrgUnit(ctx.db, countyId, input.newParentId);
+      assertMayEditSupervisionAttributes(ctx.actor!.grants, 'core.orgUnit.update', before, changedSupervisionAttributes(before, { parentId: newParent.id }));
       // Moving needs the permission at both ends: where the unit leaves and where it lands.
       ctx.authz.assertAllowed(newParent.path, newParent.countyId);
       const after = await moveOrgUnit(ctx.db, before, newParent);
