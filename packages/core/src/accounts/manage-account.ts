@@ -44,7 +44,7 @@ export function assertMayManageAccount(manager: readonly ScopedGrant[], target: 
   throw new DomainError(
     'FORBIDDEN',
     'errors.user.exceedsManager',
-    `账号「${target.username}」拥有超出您权限的角色(如 ${missing.slice(0, 3).map((m) => m.permission).join('、')}),不能管理该账号`,
+    `账号「${target.username}」拥有超出您权限的角色（如 ${missing.slice(0, 3).map((m) => m.permission).join('、')}），不能管理该账号`,
     { username: target.username, permissions: missing.slice(0, 3).map((m) => m.permission).join(', ') },
   );
 }
