@@ -179,6 +179,10 @@ export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' 
   form: {
     required: 'This field is required',
     invalid: 'Please check the form',
+    discardTitle: 'Discard what you typed?',
+    discardBody: 'Closing drops what you entered in this form.',
+    discard: 'Discard and close',
+    keepEditing: 'Keep editing',
   },
   errors: {
     network: 'Cannot reach the server. Check the network and try again.',

@@ -174,6 +174,10 @@ export const shell = {
   form: {
     required: '此项为必填项',
     invalid: '请检查填写的内容',
+    discardTitle: '放弃已填写的内容？',
+    discardBody: '关闭后，本次填写的内容将不再保留。',
+    discard: '放弃并关闭',
+    keepEditing: '继续填写',
   },
   errors: {
     network: '无法连接服务器，请检查网络后重试',

@@ -1,10 +1,10 @@
 import './inspections.css';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Input, Select, Space, Statistic, Switch, Table } from 'antd';
+import { App, Button, Card, Grid, Input, List, Select, Space, Statistic, Switch, Table } from 'antd';
 import type { TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { downloadBase64 } from '../../api/files.ts';
 import { errorMessage } from '../../api/errors.ts';
 import { useTRPC, useTRPCClient } from '../../api/trpc.ts';
@@ -32,16 +32,21 @@ export default function VisitListPage() {
   const can = useCan();
   const { message } = App.useApp();
   const inspector = can('core.inspection.inspect');
+  // A phone gets one card per visit, not a sideways-scrolling table.
+  const phone = Grid.useBreakpoint().md === false;
   const [status, setStatus] = useState<VisitStatus[] | undefined>();
   const [search, setSearch] = useState('');
-  const [mine, setMine] = useState(inspector);
+  // 只看本组 lives in the URL (kept on reload); by default on only for an inspector who is in a group.
+  const [params, setParams] = useSearchParams();
+  const stats = useQuery(trpc.inspection.visitStats.queryOptions({}));
+  const mine = params.has('mine') ? params.get('mine') === '1' : inspector && !!stats.data?.inGroup;
+  const setMine = (v: boolean) => setParams((p) => { const next = new URLSearchParams(p); next.set('mine', v ? '1' : '0'); return next; }, { replace: true });
   const [page, setPage] = useState(1);
   const [planning, setPlanning] = useState(false);
   const [exporting, setExporting] = useState(false);
   const filters = { status, search: search || undefined, mine: mine || undefined };
   const input = { ...filters, page, pageSize: 20 };
   const list = useOfflineQuery(`inspection.listVisits:${JSON.stringify(input)}`, { ...trpc.inspection.listVisits.queryOptions(input), placeholderData: keepPreviousData });
-  const stats = useQuery(trpc.inspection.visitStats.queryOptions({}));
 
   const exportList = async () => {
     setExporting(true);
@@ -111,12 +116,25 @@ export default function VisitListPage() {
           )}
         </Space>
         {list.isError && <QueryError error={list.query.error} onRetry={() => void list.query.refetch()} />}
-        <Table<VisitRow>
+        {phone ? (
+          <List<VisitRow>
+            data-testid="visit-list" className="visit-cards" loading={list.query.isFetching && !list.fromSnapshot} dataSource={list.data?.items ?? []}
+            locale={{ emptyText: t('inspections.list.empty') }}
+            pagination={(list.data?.total ?? 0) > 20 ? { current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, simple: true, size: 'small' } : false}
+            renderItem={(v) => (
+              <Link to={`/inspections/visits/${v.id}`} className="visit-card" data-testid="visit-link">
+                <span className="visit-card-top"><span className="visit-card-title">{v.title}</span><VisitStatusTag status={v.status} /></span>
+                <span className="visit-card-meta"><span>{v.orgUnit.name} · {v.group.name}</span><span className="mono">{formatDate(v.windowStart)} ~ {formatDate(v.windowEnd)}</span></span>
+                <span><VisitModeTags visit={v} /></span>
+              </Link>
+            )}
+          />
+        ) : <Table<VisitRow>
           data-testid="visit-list" rowKey="id" size="middle" loading={list.query.isFetching && !list.fromSnapshot} columns={columns} dataSource={list.data?.items ?? []}
           scroll={{ x: 800 }}
           pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, hideOnSinglePage: true }}
           locale={{ emptyText: t('inspections.list.empty') }}
-        />
+        />}
       </Card>
       {planning && <PlanVisitModal onClose={() => setPlanning(false)} />}
     </>

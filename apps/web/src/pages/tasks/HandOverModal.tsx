@@ -10,6 +10,7 @@ import { useTRPC } from '../../api/trpc.ts';
 import { useCanAt, useMe } from '../../app/session.ts';
 import { OrgUnitTreeSelect } from '../../components/OrgUnitTreeSelect.tsx';
 import { useOrgUnits } from '../../components/use-org-units.ts';
+import { useFormDraft } from '../../forms/use-form-draft.ts';
 import { useZodForm } from '../../forms/use-zod-form.ts';
 import { KeyWorkSelect } from './KeyWorkSelect.tsx';
 import { OrgUnitMultiSelect } from './OrgUnitMultiSelect.tsx';
@@ -35,6 +36,8 @@ export function HandOverModal({ onClose, onDone }: { onClose: () => void; onDone
   // The deadline field holds a dayjs; the schema sees it as an ISO instant.
   const { form, rule, validate, showError } = useZodForm(handOverInput, (): { deadline?: string } => ({ deadline: deadlineIso(form.getFieldValue('deadline') as Dayjs | undefined) }));
   const handOver = useMutation(trpc.task.handOver.mutationOptions());
+  // A long form: a draft survives a closed tab, and a mask click or Esc asks before discarding.
+  const draft = useFormDraft(form, 'task.handOver', onClose);
   const kind = Form.useWatch('kind', form) as TaskKind | undefined;
   const responsibleUnitId = Form.useWatch('responsibleUnitId', form) as string | undefined;
 
@@ -56,6 +59,7 @@ export function HandOverModal({ onClose, onDone }: { onClose: () => void; onDone
     handOver.mutate(input, {
       onSuccess: async (task) => {
         message.success(t('tasks.handOver.done', { serial: task.serial }));
+        draft.clear();
         await invalidate();
         onDone?.(task);
         onClose();
@@ -69,14 +73,14 @@ export function HandOverModal({ onClose, onDone }: { onClose: () => void; onDone
       open
       width={720}
       title={t('tasks.handOver.title')}
-      onCancel={onClose}
+      onCancel={draft.confirmClose}
       onOk={() => void submit()}
       okText={t('tasks.handOver.submit')}
       okButtonProps={{ 'data-testid': 'handover-submit' } as ButtonProps}
       confirmLoading={handOver.isPending}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ kind: 'rectification', assistingUnitIds: [] }} data-testid="handover-form">
+      <Form form={form} layout="vertical" preserve={false} initialValues={{ kind: 'rectification', assistingUnitIds: [] }} onValuesChange={draft.save} data-testid="handover-form">
         <Row gutter={16}>
           <Col span={8}>
             <Form.Item name="kind" label={t('tasks.fields.kind')} required rules={[rule]}>

@@ -1,5 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { archiveGroup, conflictsWithUnit, createGroup, getOrgUnit, groupMembers, updateGroup } from '@duban/core';
+import { compareGroupNames } from './group-order.ts';
 import { procedure } from '../../procedures.ts';
 import { createGroupInput, groupIdInput, listGroupsInput, updateGroupInput } from '../../schemas/index.ts';
 import { nowOf } from './guard.ts';
@@ -25,7 +26,7 @@ export const groupsRouter = {
         include: { ...memberInclude, planningUnit: { select: { id: true, name: true, path: true } } },
         orderBy: [{ year: 'desc' }, { name: 'asc' }],
       });
-      return groups;
+      return groups.sort((a, b) => b.year - a.year || compareGroupNames(a.name, b.name));
     }),
 
   getGroup: procedure

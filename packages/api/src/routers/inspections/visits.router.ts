@@ -54,6 +54,8 @@ export const visitsRouter = {
       const byStatus = await ctx.db.inspectionVisit.groupBy({ by: ['status'], where, _count: true });
       const records = await ctx.db.inspectionRecord.groupBy({ by: ['passed'], where: { visit: where, correctedBy: { is: null } }, _count: true });
       const findings = await ctx.db.inspectionFinding.count({ where: { visit: where } });
+      // Whether 只看本组 can show anything: a user in no group (the county admin) starts with all visits.
+      const inGroup = (await viewerOf(ctx)).groupIds.length > 0;
       const count = (s: string) => byStatus.find((b) => b.status === s)?._count ?? 0;
       return {
         planned: count('planned'), inProgress: count('in_progress'), completed: count('completed'), cancelled: count('cancelled'),
@@ -61,6 +63,7 @@ export const visitsRouter = {
         recordsPassed: records.find((r) => r.passed)?._count ?? 0,
         recordsFailed: records.find((r) => !r.passed)?._count ?? 0,
         findings,
+        inGroup,
       };
     }),
 
