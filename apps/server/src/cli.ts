@@ -31,7 +31,7 @@ async function main() {
   const [command, ...rest] = process.argv.slice(2);
   const config = configFromEnv();
   if (command === 'serve' || command === undefined) return void (await serve(config));
-  if (command === 'help') return void process.stdout.write(usage);
+  if (command === 'help' || command === '--help' || command === '-h') return void process.stdout.write(usage);
   if (command === 'secure-audit') return secureAuditCommand(rest, config);
   if (command === 'restore') return restoreCommand(rest, config);
   const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
