@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { appendAudit, type AuditEntry } from '@duban/core';
 import { authorize } from './authz/authorize.ts';
-import { domainErrors, t } from './trpc.ts';
+import { domainErrors, noControlCharacters, t } from './trpc.ts';
 
 export type AuditInput = Omit<AuditEntry, 'countyId' | 'actorUserId' | 'actorName' | 'procedure'> & { countyId?: string };
 
@@ -10,7 +10,7 @@ export type AuditInput = Omit<AuditEntry, 'countyId' | 'actorUserId' | 'actorNam
  * authz/authorize.ts) and, for mutations, runs the handler in one transaction with an `audit`
  * function; a mutation that writes no audit row is rolled back, so none can forget.
  */
-export const procedure = t.procedure.use(domainErrors).use(async ({ ctx, meta, path, type, getRawInput, next }) => {
+export const procedure = t.procedure.use(noControlCharacters).use(domainErrors).use(async ({ ctx, meta, path, type, getRawInput, next }) => {
   const authz = await authorize(ctx, meta, path, type, await getRawInput());
   if (type !== 'mutation' || meta?.ownTransaction) {
     return next({ ctx: { authz, audit: noAuditOutsideMutations } });
