@@ -31,6 +31,10 @@ export async function login(
   input: { username: string; password: string; ip?: string; userAgent?: string; previousToken?: string },
   now = new Date(),
 ): Promise<LoginResult> {
+  // Attempts on one account take turns (F3): the row lock makes a concurrent burst see each
+  // failure's count and the lockout it sets, instead of all reading the same count and all being
+  // checked (on PostgreSQL 30 concurrent guesses were checked against a limit of 5).
+  await db.$queryRaw`SELECT 1 FROM app_user WHERE username = ${input.username} FOR UPDATE`;
   const user = await db.user.findUnique({ where: { username: input.username }, include: { person: true } });
   if (!user) {
     await verifyPassword(await dummyHash(), input.password);
