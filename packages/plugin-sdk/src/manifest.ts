@@ -84,13 +84,13 @@ export interface PluginPermission {
   en: string;
 }
 
-export interface PluginManifest<Id extends string = string, Settings extends z.ZodObject = z.ZodObject> {
+export interface PluginManifest<Id extends string = string, Settings extends z.ZodObject = z.ZodObject, Permissions extends readonly PluginPermission[] = readonly PluginPermission[]> {
   id: Id;
   name: { zh: string; en: string };
   description?: { zh: string; en: string };
   version: string;
   core: string;
-  permissions: readonly PluginPermission[];
+  permissions: Permissions;
   /**
    * The department kinds that own the module (a department unit's code: "water-resources" 水利局,
    * "market-regulation" 市场监督管理局). Their administrators enable, configure and grant it for
@@ -103,10 +103,18 @@ export interface PluginManifest<Id extends string = string, Settings extends z.Z
   settings: Settings;
 }
 
-/** Declares a plugin. Returns the manifest unchanged (typed); validation runs at build and load. */
-export function definePlugin<const Id extends string, Settings extends z.ZodObject>(manifest: PluginManifest<Id, Settings>): PluginManifest<Id, Settings> {
+/**
+ * Declares a plugin. Returns the manifest unchanged, typed with its id and its permission keys as
+ * literals (see PermissionKey); validation runs at build and load.
+ */
+export function definePlugin<const Id extends string, Settings extends z.ZodObject, const Permissions extends readonly PluginPermission[]>(
+  manifest: PluginManifest<Id, Settings, Permissions>,
+): PluginManifest<Id, Settings, Permissions> {
   return manifest;
 }
+
+/** The permission keys a manifest declares, as a union of literals: `'food-safety.incident.read' | …`. */
+export type PermissionKey<M extends { permissions: readonly PluginPermission[] }> = M['permissions'][number]['key'];
 
 export class ManifestError extends Error {
   constructor(where: string, issues: string[]) {

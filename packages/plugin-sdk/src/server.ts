@@ -1,9 +1,9 @@
 // The server side of a plugin: its tRPC router (built from the core's `procedure`, mounted under
 // the plugin's id) and its contributions to core features.
 import type { TRPCRouterRecord } from '@trpc/server';
-import type { ScopeResolver } from '@duban/api';
+import type { ProcedureMeta, ScopeResolver } from '@duban/api';
 import type { Prisma } from '@duban/db';
-import type { PluginManifest } from './manifest.ts';
+import type { PermissionKey, PluginManifest } from './manifest.ts';
 import type { ChecklistTemplate, DemoSeed, MetricSource, ScheduledJob, TaskType, VetoCondition } from './contributions.ts';
 
 // From the procedures module, not the API's index: the index mounts the plugins themselves.
@@ -52,3 +52,15 @@ export function definePluginServer<const Id extends string, R extends TRPCRouter
   return { manifest, ...parts };
 }
 export type { PluginClientRouter } from './client-router.ts';
+
+/** A plugin procedure's meta: as the core's, but the permission must be one its manifest declares. */
+export type PluginProcedureMeta<P extends string> = Omit<ProcedureMeta, 'permission'> & { permission: P };
+
+/**
+ * The meta helper of a plugin: `const meta = pluginMeta(manifest)` once, then
+ * `procedure.meta(meta({ permission: 'food-safety.incident.read', scope }))` — a key the manifest
+ * does not declare fails to typecheck (authorisation would otherwise refuse it only at run time).
+ */
+export function pluginMeta<M extends PluginManifest>(_manifest: M) {
+  return (meta: PluginProcedureMeta<PermissionKey<M>>): ProcedureMeta => meta;
+}

@@ -1,7 +1,7 @@
 // The web side of a plugin: lazily loaded pages, navigation entries and dashboard widgets. The
 // settings form is not written by the plugin: the core renders it from the settings schema.
 import type { ComponentType } from 'react';
-import type { PluginManifest } from './manifest.ts';
+import type { PermissionKey, PluginManifest } from './manifest.ts';
 
 type Bilingual = { zh: string; en: string };
 type LazyComponent = () => Promise<{ default: ComponentType<PluginPageProps> }>;
@@ -16,27 +16,27 @@ export interface PluginPageProps {
   can(permission: string): boolean;
 }
 
-export interface PluginPage {
+export interface PluginPage<P extends string = string> {
   /** Relative to /plugins/<id>/, e.g. "" for the plugin's home or "reservoirs". */
   path: string;
   title: Bilingual;
-  permission: string;
+  permission: P;
   component: LazyComponent;
 }
 
-export interface PluginNavigation {
+export interface PluginNavigation<P extends string = string> {
   key: string;
   label: Bilingual;
   /** The page path it opens (relative, as in PluginPage). */
   path: string;
-  permission: string;
+  permission: P;
   order?: number;
 }
 
-export interface PluginWidget {
+export interface PluginWidget<P extends string = string> {
   key: string;
   title: Bilingual;
-  permission: string;
+  permission: P;
   component: LazyComponent;
 }
 
@@ -47,7 +47,14 @@ export interface PluginWeb<Id extends string = string> {
   widgets?: PluginWidget[];
 }
 
-export function definePluginWeb<const Id extends string>(manifest: PluginManifest<Id>, parts: Omit<PluginWeb<Id>, 'manifest'>): PluginWeb<Id> {
+/** What a plugin's web part declares; every permission must be one of its manifest's keys. */
+export interface PluginWebParts<P extends string> {
+  pages: PluginPage<P>[];
+  navigation: PluginNavigation<P>[];
+  widgets?: PluginWidget<P>[];
+}
+
+export function definePluginWeb<M extends PluginManifest>(manifest: M, parts: PluginWebParts<PermissionKey<M>>): PluginWeb<M['id']> {
   return { manifest, ...parts };
 }
 

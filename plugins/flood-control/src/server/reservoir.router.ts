@@ -3,12 +3,13 @@ import { newId } from '@duban/db';
 import { procedure, TRPCError, type TRPCRouterRecord } from '@duban/plugin-sdk/server';
 import { createReservoirInput, listReservoirsInput, recordCheckInput, updateReservoirInput } from './schemas.ts';
 import { reservoirView } from './reservoir-view.ts';
+import { meta } from './meta.ts';
 
 const byReservoir = { entity: 'floodControlReservoir', field: 'reservoirId' } as const;
 
 export const reservoirRouter = {
   list: procedure
-    .meta({ permission: 'flood-control.reservoir.read', scope: { entity: 'orgUnit', field: 'orgUnitId' } })
+    .meta(meta({ permission: 'flood-control.reservoir.read', scope: { entity: 'orgUnit', field: 'orgUnitId' } }))
     .input(listReservoirsInput)
     .query(async ({ ctx, input }) => {
       const unit = await getOrgUnit(ctx.db, ctx.authz.target!.countyId, input.orgUnitId);
@@ -21,7 +22,7 @@ export const reservoirRouter = {
     }),
 
   create: procedure
-    .meta({ permission: 'flood-control.reservoir.manage', scope: { entity: 'orgUnit', field: 'orgUnitId' } })
+    .meta(meta({ permission: 'flood-control.reservoir.manage', scope: { entity: 'orgUnit', field: 'orgUnitId' } }))
     .input(createReservoirInput)
     .mutation(async ({ ctx, input }) => {
       const unit = await getOrgUnit(ctx.db, ctx.authz.target!.countyId, input.orgUnitId);
@@ -34,7 +35,7 @@ export const reservoirRouter = {
     }),
 
   update: procedure
-    .meta({ permission: 'flood-control.reservoir.manage', scope: byReservoir })
+    .meta(meta({ permission: 'flood-control.reservoir.manage', scope: byReservoir }))
     .input(updateReservoirInput)
     .mutation(async ({ ctx, input }) => {
       const { reservoirId, ...fields } = input;
@@ -47,7 +48,7 @@ export const reservoirRouter = {
 
   /** 汛前检查: spillway, gates, backup power, warning plan, dam road, emergency materials. */
   recordCheck: procedure
-    .meta({ permission: 'flood-control.reservoir.manage', scope: byReservoir })
+    .meta(meta({ permission: 'flood-control.reservoir.manage', scope: byReservoir }))
     .input(recordCheckInput)
     .mutation(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;

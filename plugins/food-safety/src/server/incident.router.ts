@@ -6,6 +6,7 @@ import { yearPeriod } from '../shared/periods.ts';
 import { incidentDetail, incidentSummary } from './incident-view.ts';
 import { addReportInput, confirmLevelInput, createIncidentInput, incidentIdInput, listIncidentsInput, updateFactsInput } from './schemas/index.ts';
 import { settingsFor } from './settings.ts';
+import { meta } from './meta.ts';
 
 const byUnit = { entity: 'orgUnit', field: 'orgUnitId' } as const;
 const byIncident = { entity: 'foodSafetyIncident', field: 'incidentId' } as const;
@@ -30,7 +31,7 @@ const actorName = (ctx: { actor: { name: string } | null }) => ctx.actor?.name ?
 export const incidentRouter = {
   /** The incidents of a unit and the units below it (of one year, when given), newest first. */
   list: procedure
-    .meta({ permission: 'food-safety.incident.read', scope: byUnit })
+    .meta(meta({ permission: 'food-safety.incident.read', scope: byUnit }))
     .input(listIncidentsInput)
     .query(async ({ ctx, input }) => {
       const unit = await getOrgUnit(ctx.db, ctx.authz.target!.countyId, input.orgUnitId);
@@ -49,13 +50,13 @@ export const incidentRouter = {
     }),
 
   get: procedure
-    .meta({ permission: 'food-safety.incident.read', scope: byIncident })
+    .meta(meta({ permission: 'food-safety.incident.read', scope: byIncident }))
     .input(incidentIdInput)
     .query(({ ctx, input }) => detail(ctx.db, ctx.authz.target!.countyId, input.incidentId)),
 
   /** 登记: the facts, graded on the spot; the first report when the unit has made one. */
   create: procedure
-    .meta({ permission: 'food-safety.incident.report', scope: byUnit })
+    .meta(meta({ permission: 'food-safety.incident.report', scope: byUnit }))
     .input(createIncidentInput)
     .mutation(async ({ ctx, input }) => {
       const unit = await getOrgUnit(ctx.db, ctx.authz.target!.countyId, input.orgUnitId);
@@ -81,7 +82,7 @@ export const incidentRouter = {
 
   /** Corrects the facts; the suggestion follows them, a confirmed level stays the official's. */
   updateFacts: procedure
-    .meta({ permission: 'food-safety.incident.report', scope: byIncident })
+    .meta(meta({ permission: 'food-safety.incident.report', scope: byIncident }))
     .input(updateFactsInput)
     .mutation(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;
@@ -98,7 +99,7 @@ export const incidentRouter = {
 
   /** 首报 / 续报 / 终报: one step of the reporting timeline. */
   addReport: procedure
-    .meta({ permission: 'food-safety.incident.report', scope: byIncident })
+    .meta(meta({ permission: 'food-safety.incident.report', scope: byIncident }))
     .input(addReportInput)
     .mutation(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;
@@ -119,7 +120,7 @@ export const incidentRouter = {
 
   /** 认定: an official sets the level (it may differ from the suggestion) with a reason, and the findings. */
   confirm: procedure
-    .meta({ permission: 'food-safety.incident.confirm', scope: byIncident })
+    .meta(meta({ permission: 'food-safety.incident.confirm', scope: byIncident }))
     .input(confirmLevelInput)
     .mutation(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;

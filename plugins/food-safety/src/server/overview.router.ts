@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { yearPeriod } from '../shared/periods.ts';
 import { id } from './schemas/index.ts';
 import { bilingualVetoes } from './vetoes.ts';
+import { meta } from './meta.ts';
 
 export const overviewRouter = {
   /**
@@ -11,7 +12,7 @@ export const overviewRouter = {
    * assessment engine runs at year end, so a township sees in advance what will fail it.
    */
   vetoStatus: procedure
-    .meta({ permission: 'food-safety.incident.read', scope: { entity: 'orgUnit', field: 'orgUnitId' } })
+    .meta(meta({ permission: 'food-safety.incident.read', scope: { entity: 'orgUnit', field: 'orgUnitId' } }))
     .input(z.object({ orgUnitId: id, year: z.number().int().min(2000).max(2100) }))
     .query(async ({ ctx, input }) => {
       const args = { countyId: ctx.authz.target!.countyId, orgUnitIds: [input.orgUnitId], period: yearPeriod(input.year) };
@@ -25,7 +26,7 @@ export const overviewRouter = {
 
   /** The unit and the units directly below it: where the page's forms may place a record. */
   units: procedure
-    .meta({ permission: 'food-safety.incident.read', scope: { entity: 'orgUnit', field: 'orgUnitId' } })
+    .meta(meta({ permission: 'food-safety.incident.read', scope: { entity: 'orgUnit', field: 'orgUnitId' } }))
     .input(z.object({ orgUnitId: id }))
     .query(async ({ ctx, input }) => {
       const unit = await getOrgUnit(ctx.db, ctx.authz.target!.countyId, input.orgUnitId);

@@ -6,6 +6,7 @@ import { samplingDashboard } from './sampling-dashboard.ts';
 import { archivePlanInput, createPlanInput, listPlansInput, listResultsInput, recordResultInput } from './schemas/index.ts';
 import { settingsFor } from './settings.ts';
 import { samplingRectification } from './task-types.ts';
+import { meta } from './meta.ts';
 
 const byUnit = { entity: 'orgUnit', field: 'orgUnitId' } as const;
 const byPlan = { entity: 'foodSafetySamplingPlan', field: 'planId' } as const;
@@ -22,7 +23,7 @@ async function loadPlan(db: Tx, countyId: string, id: string) {
 export const samplingRouter = {
   /** The plans of a unit and below for a year, each with its samples so far and their pass rate. */
   listPlans: procedure
-    .meta({ permission: 'food-safety.sampling.read', scope: byUnit })
+    .meta(meta({ permission: 'food-safety.sampling.read', scope: byUnit }))
     .input(listPlansInput)
     .query(async ({ ctx, input }) => {
       const unit = await getOrgUnit(ctx.db, ctx.authz.target!.countyId, input.orgUnitId);
@@ -42,7 +43,7 @@ export const samplingRouter = {
     }),
 
   createPlan: procedure
-    .meta({ permission: 'food-safety.sampling.manage', scope: byUnit })
+    .meta(meta({ permission: 'food-safety.sampling.manage', scope: byUnit }))
     .input(createPlanInput)
     .mutation(async ({ ctx, input }) => {
       const unit = await getOrgUnit(ctx.db, ctx.authz.target!.countyId, input.orgUnitId);
@@ -52,7 +53,7 @@ export const samplingRouter = {
     }),
 
   archivePlan: procedure
-    .meta({ permission: 'food-safety.sampling.manage', scope: byPlan })
+    .meta(meta({ permission: 'food-safety.sampling.manage', scope: byPlan }))
     .input(archivePlanInput)
     .mutation(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;
@@ -63,7 +64,7 @@ export const samplingRouter = {
     }),
 
   listResults: procedure
-    .meta({ permission: 'food-safety.sampling.read', scope: byPlan })
+    .meta(meta({ permission: 'food-safety.sampling.read', scope: byPlan }))
     .input(listResultsInput)
     .query(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;
@@ -81,7 +82,7 @@ export const samplingRouter = {
    * rectificationDays setting.
    */
   recordResult: procedure
-    .meta({ permission: 'food-safety.sampling.manage', scope: byPlan })
+    .meta(meta({ permission: 'food-safety.sampling.manage', scope: byPlan }))
     .input(recordResultInput)
     .mutation(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;
@@ -115,7 +116,7 @@ export const samplingRouter = {
 
   /** The sampling dashboard of a unit for a year: totals, by unit below, by category, by month. */
   dashboard: procedure
-    .meta({ permission: 'food-safety.sampling.read', scope: byUnit })
+    .meta(meta({ permission: 'food-safety.sampling.read', scope: byUnit }))
     .input(listPlansInput)
     .query(async ({ ctx, input }) => samplingDashboard(ctx.db, await getOrgUnit(ctx.db, ctx.authz.target!.countyId, input.orgUnitId), input.year)),
 } satisfies TRPCRouterRecord;

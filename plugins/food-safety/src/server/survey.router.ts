@@ -2,6 +2,7 @@ import { getOrgUnit } from '@duban/core';
 import { newId } from '@duban/db';
 import { pluginError, procedure, type TRPCRouterRecord } from '@duban/plugin-sdk/server';
 import { archiveSurveyInput, createSurveyInput, listByUnitInput } from './schemas/index.ts';
+import { meta } from './meta.ts';
 
 const byUnit = { entity: 'orgUnit', field: 'orgUnitId' } as const;
 const bySurvey = { entity: 'foodSafetySurvey', field: 'surveyId' } as const;
@@ -14,7 +15,7 @@ const view = <T extends { satisfied: number; basicallySatisfied: number; dissati
 export const surveyRouter = {
   /** 满意度测评 of a unit and below, newest first, each with its satisfaction rate. */
   list: procedure
-    .meta({ permission: 'food-safety.survey.read', scope: byUnit })
+    .meta(meta({ permission: 'food-safety.survey.read', scope: byUnit }))
     .input(listByUnitInput)
     .query(async ({ ctx, input }) => {
       const unit = await getOrgUnit(ctx.db, ctx.authz.target!.countyId, input.orgUnitId);
@@ -27,7 +28,7 @@ export const surveyRouter = {
     }),
 
   create: procedure
-    .meta({ permission: 'food-safety.survey.manage', scope: byUnit })
+    .meta(meta({ permission: 'food-safety.survey.manage', scope: byUnit }))
     .input(createSurveyInput)
     .mutation(async ({ ctx, input }) => {
       const unit = await getOrgUnit(ctx.db, ctx.authz.target!.countyId, input.orgUnitId);
@@ -39,7 +40,7 @@ export const surveyRouter = {
     }),
 
   archive: procedure
-    .meta({ permission: 'food-safety.survey.manage', scope: bySurvey })
+    .meta(meta({ permission: 'food-safety.survey.manage', scope: bySurvey }))
     .input(archiveSurveyInput)
     .mutation(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;

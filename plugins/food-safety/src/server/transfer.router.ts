@@ -3,6 +3,7 @@ import { newId } from '@duban/db';
 import { pluginError, procedure, type TRPCRouterRecord } from '@duban/plugin-sdk/server';
 import { createTransferInput, listByUnitInput, recordTransferInput } from './schemas/index.ts';
 import { settingsFor } from './settings.ts';
+import { meta } from './meta.ts';
 
 const byUnit = { entity: 'orgUnit', field: 'orgUnitId' } as const;
 const byTransfer = { entity: 'foodSafetyCaseTransfer', field: 'transferId' } as const;
@@ -20,7 +21,7 @@ export function transferState(c: TransferRow, now = new Date()) {
 export const transferRouter = {
   /** 行刑衔接台账 of a unit and below, the open cases first. */
   list: procedure
-    .meta({ permission: 'food-safety.transfer.read', scope: byUnit })
+    .meta(meta({ permission: 'food-safety.transfer.read', scope: byUnit }))
     .input(listByUnitInput)
     .query(async ({ ctx, input }) => {
       const unit = await getOrgUnit(ctx.db, ctx.authz.target!.countyId, input.orgUnitId);
@@ -35,7 +36,7 @@ export const transferRouter = {
 
   /** Registers a case once a crime is suspected; the deadline follows the unit's setting. */
   create: procedure
-    .meta({ permission: 'food-safety.transfer.manage', scope: byUnit })
+    .meta(meta({ permission: 'food-safety.transfer.manage', scope: byUnit }))
     .input(createTransferInput)
     .mutation(async ({ ctx, input }) => {
       const unit = await getOrgUnit(ctx.db, ctx.authz.target!.countyId, input.orgUnitId);
@@ -53,7 +54,7 @@ export const transferRouter = {
 
   /** 移送 (with the receiving organ) or 不予移送 (with the reason); recorded once. */
   recordOutcome: procedure
-    .meta({ permission: 'food-safety.transfer.manage', scope: byTransfer })
+    .meta(meta({ permission: 'food-safety.transfer.manage', scope: byTransfer }))
     .input(recordTransferInput)
     .mutation(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;
