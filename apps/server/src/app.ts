@@ -40,7 +40,8 @@ export async function buildApp(services: Services, config: ServerConfig, logger:
           csrfHeader: typeof req.headers['x-csrf-token'] === 'string' ? req.headers['x-csrf-token'] : undefined,
           ip: req.ip,
           userAgent: req.headers['user-agent'],
-          setSessionCookie: (token, csrf, maxAge) => setSessionCookies(res, config.secureCookies, token, csrf, maxAge),
+          // Secure whenever the request came over HTTPS (F16), or always when configured.
+          setSessionCookie: (token, csrf, maxAge) => setSessionCookies(res, config.secureCookies || req.protocol === 'https', token, csrf, maxAge),
           clearSessionCookie: () => clearSessionCookies(res),
         }),
       onError({ path, error }) {
