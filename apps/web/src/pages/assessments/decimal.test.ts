@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCents, formatScore, sumCents, toCents } from './decimal.ts';
+import { formatCents, formatExact, formatScore, sumCents, toCents } from './decimal.ts';
 
 describe('decimal helpers', () => {
   it('reads numbers and strings as hundredths', () => {
@@ -40,5 +40,13 @@ describe('decimal helpers', () => {
         expect(toCents(cents / 100)).toBe(cents);
       }),
     );
+  });
+});
+
+describe('formatExact', () => {
+  it('cuts an exact decimal to four places for reading', () => {
+    expect(formatExact('93.158333333333333333332')).toBe('93.1583…');
+    expect(formatExact('88.60000000000000000000')).toBe('88.6');
+    expect(formatExact('100')).toBe('100');
   });
 });

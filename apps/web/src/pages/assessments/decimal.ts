@@ -52,3 +52,14 @@ export function formatScore(value: number | string | null | undefined): string {
   const abs = Math.abs(cents);
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
+
+/**
+ * An exact decimal (the server's string, up to 20 places) for reading: at most four decimals, cut
+ * (not rounded) and marked with … when longer, so 93.158333333333333333332 reads 93.1583….
+ */
+export function formatExact(value: string): string {
+  const m = /^(-?\d+)(?:\.(\d*))?$/.exec(value.trim());
+  if (!m) return value;
+  const fraction = (m[2] ?? '').replace(/0+$/, '');
+  return fraction.length > 4 ? `${m[1]}.${fraction.slice(0, 4)}…` : fraction ? `${m[1]}.${fraction}` : m[1]!;
+}

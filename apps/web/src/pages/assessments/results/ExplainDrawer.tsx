@@ -3,7 +3,7 @@ import { Collapse, Descriptions, Drawer, Skeleton, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../../api/trpc.ts';
 import { QueryError } from '../../../components/QueryError.tsx';
-import { formatScore } from '../decimal.ts';
+import { formatExact, formatScore } from '../decimal.ts';
 import { GradeTag } from '../tags.tsx';
 import type { Explanation } from '../types.ts';
 import { IndicatorTraceCard } from './IndicatorTraceCard.tsx';
@@ -34,7 +34,7 @@ function ExplainBody({ e, bands }: { e: Explanation; bands: readonly { key: stri
         <div>
           <div className="muted">{t('assessments.results.total')}</div>
           <div className="asm-explain-score mono" data-testid="explain-total">{formatScore(e.total)}</div>
-          {e.exactTotal && <div className="muted mono">{t('assessments.results.exact', { exact: e.exactTotal })}</div>}
+          {e.exactTotal && <div className="muted mono">{t('assessments.results.exact', { exact: formatExact(e.exactTotal) })}</div>}
         </div>
         <Space wrap>
           <GradeTag grade={e.grade} bands={bands} vetoed={e.vetoed} />
@@ -75,7 +75,7 @@ function ExplainBody({ e, bands }: { e: Explanation; bands: readonly { key: stri
       />
       <h3 className="asm-section-title">{t('assessments.explain.composition')}</h3>
       <p className="mono asm-explain-formula" data-testid="explain-formula">
-        {e.components.map((c) => `${c.name} ${formatScore(c.score)} × ${c.weight}%`).join(' + ')} = {e.components.map((c) => c.weighted).join(' + ')} ≈ {formatScore(e.total)}
+        {e.components.map((c) => `${c.name} ${formatScore(c.score)} × ${c.weight}%`).join(' + ')} = {e.components.map((c) => formatExact(String(c.weighted))).join(' + ')} ≈ {formatScore(e.total)}
       </p>
       <Collapse
         defaultActiveKey={e.components.map((c) => c.key)}
@@ -83,7 +83,7 @@ function ExplainBody({ e, bands }: { e: Explanation; bands: readonly { key: stri
           key: c.key,
           label: (
             <span>
-              <strong>{c.name}</strong> <span className="muted">{t('assessments.explain.componentLine', { weight: c.weight, score: formatScore(c.score), weighted: c.weighted })}</span>
+              <strong>{c.name}</strong> <span className="muted">{t('assessments.explain.componentLine', { weight: c.weight, score: formatScore(c.score), weighted: formatExact(String(c.weighted)) })}</span>
             </span>
           ),
           children: c.categories.map((g) => (

@@ -1,7 +1,7 @@
 import { Button, Table, Tag, Tooltip } from 'antd';
 import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatScore } from '../decimal.ts';
+import { formatExact, formatScore } from '../decimal.ts';
 import { GradeTag } from '../tags.tsx';
 import type { ResultRow, Results } from '../types.ts';
 import { ChangeCell } from './ChangeCell.tsx';
@@ -45,11 +45,13 @@ export function ResultsTable({ data, loading, onExplain }: Props) {
       width: 100,
       sorter: (a, b, order) => compareNullable(a.total, b.total, order),
       render: (_, r) => (
-        <Tooltip title={r.exactTotal ? t('assessments.results.exact', { exact: r.exactTotal }) : undefined}>
+        <Tooltip title={r.exactTotal ? t('assessments.results.exact', { exact: formatExact(r.exactTotal) }) : undefined}>
           <strong className="mono" data-testid="total">{formatScore(r.total)}</strong>
         </Tooltip>
       ),
     },
+    // 等次 beside the total: at 1440 px it must not sit under the fixed 得分说明 column.
+    { key: 'grade', title: t('assessments.results.grade'), width: 90, render: (_, r) => <GradeTag grade={r.grade} bands={bands} vetoed={r.vetoed} /> },
     ...(data?.components ?? []).map((c) => ({
       key: `c:${c.key}`,
       title: (
@@ -62,7 +64,6 @@ export function ResultsTable({ data, loading, onExplain }: Props) {
       sorter: (a: ResultRow, b: ResultRow, order?: 'ascend' | 'descend' | null) => compareNullable(a.components.find((x) => x.key === c.key)?.score, b.components.find((x) => x.key === c.key)?.score, order),
       render: (_: unknown, r: ResultRow) => <span className="mono">{formatScore(r.components.find((x) => x.key === c.key)?.score)}</span>,
     })),
-    { key: 'grade', title: t('assessments.results.grade'), width: 90, render: (_, r) => <GradeTag grade={r.grade} bands={bands} vetoed={r.vetoed} /> },
     {
       key: 'veto',
       title: t('assessments.results.veto'),
