@@ -9,6 +9,14 @@ import type { ServerConfig } from './config.ts';
 import { registerCompression, registerWebApp } from './compression.ts';
 
 /** One port serves the API (/trpc), health (/healthz) and the built web app (everything else). */
+/**
+ * Request limits of the tRPC endpoint (issue 12, F8): one HTTP request carried 50 logins or 200
+ * queries. The web client splits its batches at the same size (apps/web/src/api/trpc.ts, maxItems).
+ * The body limit is Fastify's bodyLimit below (uploads are base64 inside the JSON body).
+ */
+export const MAX_BATCH_SIZE = 20;
+const trpcRequestLimits = { maxBatchSize: MAX_BATCH_SIZE } as const;
+
 export async function buildApp(services: Services, config: ServerConfig, logger: FastifyBaseLogger) {
   const app = Fastify({
     loggerInstance: logger,
@@ -33,6 +41,7 @@ export async function buildApp(services: Services, config: ServerConfig, logger:
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {
+      ...trpcRequestLimits,
       router: appRouter,
       createContext: ({ req, res }) =>
         createContext(services, {

@@ -7,7 +7,7 @@ import { localFileStore, loggingSmsProvider, sessionPolicyFromEnv } from '@duban
 import { createTestDatabase } from '@duban/db/testing';
 import { seedSmallCounty, TEST_PASSWORD } from '@duban/api/testing';
 import type { Database } from '@duban/db';
-import { buildApp } from '../src/app.ts';
+import { buildApp, MAX_BATCH_SIZE } from '../src/app.ts';
 import { configFromEnv } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 
@@ -34,6 +34,12 @@ describe('HTTP API', () => {
     const cookies = Object.fromEntries(res.cookies.map((c) => [c.name, c]));
     return { cookies, header: `duban_session=${cookies.duban_session!.value}; duban_csrf=${cookies.duban_csrf!.value}`, csrf: cookies.duban_csrf!.value };
   };
+
+  it('refuses a tRPC batch of more than MAX_BATCH_SIZE calls (F8) and serves one of that size', async () => {
+    const batch = (n: number) => app.inject(`/trpc/${Array.from({ length: n }, () => 'auth.me').join(',')}?batch=1&input=${encodeURIComponent(JSON.stringify({}))}`);
+    expect((await batch(MAX_BATCH_SIZE)).statusCode).toBe(200);
+    expect((await batch(MAX_BATCH_SIZE + 1)).statusCode).toBe(400);
+  });
 
   it('answers /healthz', async () => {
     const res = await app.inject('/healthz');
