@@ -8,3 +8,4 @@ export { registerScopeResolver, registeredEntities, scopeResolver, type Resolved
 export { registerJob, runDueJobs, startScheduler, type Job } from './jobs/scheduler.ts';
 export { registerEscalationJob } from './jobs/escalation.ts';
 export { syncInstalledModuleRoles } from './plugins/module-roles.ts';
+export { startEventDelivery } from './jobs/event-delivery.ts';

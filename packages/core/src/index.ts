@@ -11,6 +11,7 @@ export * from './excel/index.ts';
 export * from './tasks/index.ts';
 export * from './inspections/index.ts';
 export * from './metrics/index.ts';
+export * from './events/index.ts';
 export * from './surveys/index.ts';
 export * from './assessments/index.ts';
 export * from './documents/index.ts';

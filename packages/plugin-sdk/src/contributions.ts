@@ -15,11 +15,22 @@ export type { MetricSource, Period } from '@duban/core';
 export type { ChecklistItem, ChecklistItemType, ChecklistTemplate } from '@duban/core/inspections/checklist-template';
 export { checklistTemplateSchema } from '@duban/core/inspections/checklist-template';
 
+/**
+ * A kind of supervision item the plugin adds (its own rectification type): registered into core's
+ * task kinds at install, so items handed over as it carry `kind = key` and show its name. The key
+ * leads with the plugin id (`food-safety.sampling-rectification`).
+ */
 export interface TaskType {
   key: string;
   name: Bilingual;
   /** Default days to rectify after hand-over. */
   defaultDeadlineDays?: number;
+}
+
+/** A channel complaints arrive through (a 12369 hotline): key leads with the plugin id. */
+export interface TaskChannel {
+  key: string;
+  name: Bilingual;
 }
 
 /** 一票否决: true when the unit fails regardless of its score in the period. */

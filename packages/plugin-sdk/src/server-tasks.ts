@@ -14,7 +14,7 @@ export interface PluginMutationContext {
 
 export type PluginHandOverInput = Omit<HandOverInput, 'deadline'> & {
   countyId: string;
-  /** The plugin's task type (one of its `taskTypes`): named in the audit row; its default deadline applies. */
+  /** The plugin's task type (one of its `taskTypes`): the item's kind; its default deadline applies. */
   taskType?: TaskType;
   /** Required unless the task type has defaultDeadlineDays. */
   deadline?: Date;
@@ -33,7 +33,7 @@ export async function handOverTask(ctx: PluginMutationContext, input: PluginHand
   const responsible = await getOrgUnit(ctx.db, countyId, rest.responsibleUnitId);
   if (responsible.archivedAt) throw badRequest('errors.task.unitArchived', `「${responsible.name}」已撤销`);
   await getOrgUnit(ctx.db, countyId, rest.supervisingUnitId);
-  const task = await handOver(ctx.db, countyId, { ...rest, deadline: due }, { userId: ctx.actor?.userId ?? null, name: ctx.actor?.name ?? null }, now);
+  const task = await handOver(ctx.db, countyId, { ...rest, kind: taskType?.key ?? rest.kind, deadline: due }, { userId: ctx.actor?.userId ?? null, name: ctx.actor?.name ?? null }, now);
   await ctx.audit({ countyId, entityType: 'task', entityId: task.id, orgUnitId: task.responsibleUnitId, after: task, detail: taskType ? `handed over as ${taskType.key}` : undefined });
   return task;
 }

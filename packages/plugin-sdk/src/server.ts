@@ -4,7 +4,8 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import type { ProcedureMeta, ScopeResolver } from '@duban/api';
 import type { Prisma } from '@duban/db';
 import type { PermissionKey, PluginManifest } from './manifest.ts';
-import type { ChecklistTemplate, DemoSeed, MetricSource, ScheduledJob, TaskType, VetoCondition } from './contributions.ts';
+import type { ChecklistTemplate, DemoSeed, MetricSource, ScheduledJob, TaskChannel, TaskType, VetoCondition } from './contributions.ts';
+import type { EventSubscriber } from './server-events.ts';
 
 // From the procedures module, not the API's index: the index mounts the plugins themselves.
 export { procedure, type AuditInput } from '@duban/api/procedures';
@@ -12,6 +13,7 @@ export { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 export * from './contributions.ts';
 export * from './server-settings.ts';
 export * from './server-tasks.ts';
+export * from './server-events.ts';
 export { pluginError } from './server-errors.ts';
 export { checkPluginServers, serverPartProblems, PluginContractError } from './server-checks.ts';
 export type { ScopeResolver } from '@duban/api';
@@ -33,7 +35,12 @@ export interface PluginServerParts<R extends TRPCRouterRecord = TRPCRouterRecord
   sampleRecords?: Record<string, (db: Prisma.TransactionClient, unit: { countyId: string; id: string }) => Promise<string>>;
   metrics?: MetricSource[];
   checklists?: ChecklistTemplate[];
+  /** Kinds of supervision item the plugin hands over (registered into core's task kinds). */
   taskTypes?: TaskType[];
+  /** Complaint channels the plugin adds (registered into core's task channels). */
+  taskChannels?: TaskChannel[];
+  /** Subscribers to core's events and other plugins'; keys lead with the plugin id. */
+  subscribers?: EventSubscriber[];
   vetoes?: VetoCondition[];
   jobs?: ScheduledJob[];
   seed?: DemoSeed;

@@ -9,7 +9,7 @@ import { overviewRouter } from './server/overview.router.ts';
 import { samplingRouter } from './server/sampling.router.ts';
 import { sampleRecords, scopeResolvers } from './server/scope.ts';
 import { surveyRouter } from './server/survey.router.ts';
-import { samplingRectification } from './server/task-types.ts';
+import { hotline12315, samplingRectification } from './server/task-types.ts';
 import { transferRouter } from './server/transfer.router.ts';
 import { vetoConditions } from './server/vetoes.ts';
 
@@ -20,6 +20,7 @@ const foodSafetyPlugin = definePluginServer(manifest, {
   metrics: [samplingPassRate, samplingCompletion, satisfactionRate],
   checklists,
   taskTypes: [samplingRectification],
+  taskChannels: [hotline12315],
   vetoes: vetoConditions,
   assessmentTemplates,
   seed: demoSeed,

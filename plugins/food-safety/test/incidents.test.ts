@@ -85,6 +85,10 @@ describe('食品安全 (food-safety): incidents, levels and the veto', () => {
     const reported = await official['food-safety'].incident.addReport({ incidentId: hidden.id, kind: 'initial', reportedAt: iso(new Date()), reportedTo: '县市场监管局', content: '补报' });
     expect(reported.reporting.status).toBe('concealed');
     expect(reported.reports).toHaveLength(1);
+    // Once reported, the reason says it was reported too late, not that it never was.
+    const lateReason = (await evaluate('food-safety.concealment', 2019)).get(kit.units.township);
+    expect(lateReason?.vetoed).toBe(true);
+    expect(lateReason?.reason).toMatch(/^食品安全事故「2019年聚餐食物中毒」隐瞒不报\(发现后 \d+ 小时才报告,超过 24 小时时限\)$/);
     await expect(official['food-safety'].incident.addReport({ incidentId: hidden.id, kind: 'initial', reportedAt: iso(new Date()), reportedTo: '县市场监管局', content: '再报' })).rejects.toMatchObject({ code: 'CONFLICT' });
 
     const falsified = await record(2018, { harmed: 3 });

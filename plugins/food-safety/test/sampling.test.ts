@@ -27,7 +27,7 @@ describe('食品安全 (food-safety): sampling tests and satisfaction surveys', 
     const failed = await bureau['food-safety'].sampling.recordResult({ planId: plan.id, orgUnitId: kit.units.village, sampleName: '韭菜', vendor: '摊位2号', sampledAt, qualified: false, failedItems: '腐霉利超标' });
     expect(failed.taskId).toBeTruthy();
     const task = await kit.api.database.prisma.task.findFirstOrThrow({ where: { id: failed.taskId! } });
-    expect(task).toMatchObject({ kind: 'rectification', responsibleUnitId: kit.units.village, status: 'handed_over', title: '抽检不合格整改:摊位2号 韭菜' });
+    expect(task).toMatchObject({ kind: 'food-safety.sampling-rectification', responsibleUnitId: kit.units.village, status: 'handed_over', title: '抽检不合格整改:摊位2号 韭菜' });
     expect(Math.round((task.deadline.getTime() - Date.now()) / DAY)).toBe(15);
     const audited = await kit.api.database.prisma.auditLog.findFirst({ where: { entityType: 'task', entityId: task.id } });
     expect(audited?.detail).toBe('handed over as food-safety.sampling-rectification');

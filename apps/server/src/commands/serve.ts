@@ -1,6 +1,6 @@
 import type { DemoLogin } from '@duban/core';
 import { seedDemo } from './seed-demo.ts';
-import { registerEscalationJob, startScheduler } from '@duban/api';
+import { registerEscalationJob, startEventDelivery, startScheduler } from '@duban/api';
 import { startCheckpointer, type Checkpointer } from '@duban/core';
 import { buildApp } from '../app.ts';
 import type { ServerConfig } from '../config.ts';
@@ -31,6 +31,7 @@ export async function serve(config: ServerConfig) {
 
   let closing = false;
   let scheduler: ReturnType<typeof startScheduler> | null = null;
+  let events: ReturnType<typeof startEventDelivery> | null = null;
   let checkpointer: Checkpointer | null = null;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -39,6 +40,7 @@ export async function serve(config: ServerConfig) {
     // Stop taking requests, let in-flight ones finish, then close the database.
     const timer = setTimeout(() => process.exit(1), 10_000).unref();
     scheduler?.stop();
+    events?.stop();
     await app.close();
     await checkpointer?.stop();
     await services.database.close();
@@ -53,6 +55,8 @@ export async function serve(config: ServerConfig) {
   // each job still runs once per period (see jobs/scheduler.ts).
   registerEscalationJob(services.sms);
   scheduler = process.env.DUBAN_SCHEDULER === 'off' ? null : startScheduler(services.database.prisma, log);
+  // After-commit event subscribers (notifications, SMS …) hear events from the outbox.
+  events = process.env.DUBAN_SCHEDULER === 'off' ? null : startEventDelivery(services.database.prisma, { sms: services.sms, files: services.files, log });
   // Signed audit checkpoints outside the database: at start, every interval, and at shutdown.
   checkpointer = startCheckpointer({ prisma: services.database.prisma, file: checkpointFile(config), intervalMs: config.auditCheckpointSeconds * 1000, log });
   const port = new URL(address).port;

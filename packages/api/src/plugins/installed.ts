@@ -1,7 +1,7 @@
 // The installed plugins. The generated registry installs the discovered ones (load-generated.ts,
 // imported by the app router); authorisation asks this module about them. It must not import the
 // generated registry itself: plugins import the core's `procedure`, which depends on this module.
-import { registerPermissions, type ChecklistTemplate, type PermissionDefinition } from '@duban/core';
+import { eventBus, registerPermissions, taskKinds, type ChecklistTemplate, type EventSubscriber, type PermissionDefinition } from '@duban/core';
 import type { Prisma } from '@duban/db';
 import type { z } from 'zod';
 import { registerScopeResolver, type ScopeResolver } from '../authz/scope-resolvers.ts';
@@ -32,6 +32,11 @@ export interface PluginServerShape {
   metrics?: readonly import('@duban/core').MetricSource[];
   vetoes?: readonly import('@duban/core').VetoCondition[];
   assessmentTemplates?: readonly import('@duban/core').AssessmentTemplate[];
+  /** Kinds of supervision item and complaint channels, registered into core's task kinds. */
+  taskTypes?: readonly { key: string; name: { zh: string; en: string }; defaultDeadlineDays?: number }[];
+  taskChannels?: readonly { key: string; name: { zh: string; en: string } }[];
+  /** Event subscribers (core's event bus). */
+  subscribers?: readonly EventSubscriber[];
 }
 
 export interface LoadedPlugin {
@@ -44,8 +49,27 @@ const plugins = new Map<string, LoadedPlugin>();
 
 export function installPlugin(server: LoadedPlugin['server']) {
   const { manifest } = server;
+  // The generated registry and the plugin test kit may both install the same plugin: once is enough.
+  if (plugins.get(manifest.id)?.server === server) return;
   registerPermissions(manifest.permissions);
   for (const [entity, resolve] of Object.entries(server.scopeResolvers ?? {})) registerScopeResolver(entity, resolve);
+  // Task kinds, channels and subscribers are the plugin's own: their keys lead with its id, so
+  // none can replace core's or another plugin's.
+  const own = (what: string, key: string) => {
+    if (!key.startsWith(`${manifest.id}.`) && !key.startsWith(`${manifest.id}:`)) throw new Error(`plugin ${manifest.id}: ${what} "${key}" must start with "${manifest.id}."`);
+  };
+  for (const k of server.taskTypes ?? []) {
+    own('task type', k.key);
+    taskKinds.registerKind({ ...k, origin: manifest.id });
+  }
+  for (const c of server.taskChannels ?? []) {
+    own('task channel', c.key);
+    taskKinds.registerChannel({ ...c, origin: manifest.id });
+  }
+  for (const s of server.subscribers ?? []) {
+    own('event subscriber', s.key);
+    eventBus.subscribe(s);
+  }
   plugins.set(manifest.id, { id: manifest.id, manifest, server });
 }
 

@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { id, pageInput } from './common.ts';
 
-export const taskKind = z.enum(['rectification', 'leader_instruction', 'npc_proposal', 'cppcc_proposal', 'complaint']);
+/** A core kind or one a plugin registered (the server checks it against core's task-kind registry). */
+export const taskKind = z.string().trim().min(1, '请选择事项类别').max(80).regex(/^[a-z0-9_.-]+$/, { message: '事项类别无效' });
+/** A complaint's channel: a registered channel key (12345, petition …). */
+export const taskChannel = z.string().trim().min(1).max(80).regex(/^[a-z0-9_.-]+$/, { message: '来源渠道无效' });
 export const taskStatus = z.enum(['handed_over', 'signed', 'rectifying', 'submitted', 'closed', 'notified']);
 export const escalationLevel = z.enum(['none', 'reminded', 'urged', 'supervised', 'listed']);
 export const satisfaction = z.enum(['satisfied', 'basically_satisfied', 'dissatisfied']);
 
 export const handOverInput = z.object({
   kind: taskKind.default('rectification'),
+  channel: taskChannel.nullish(),
   title: z.string().trim().min(2, '标题至少 2 个字').max(100),
   description: z.string().trim().max(2000).nullish(),
   supervisingUnitId: id,

@@ -3,6 +3,7 @@
 // and vetoes become listed problems (存在问题) for the 通报; then the version is marked published,
 // after which the database refuses any change to it or its results.
 import { newId, type AssessmentPlan, type Prisma } from '@duban/db';
+import { emitEvent } from '../events/event-bus.ts';
 import type { Actor } from '../tasks/task-service.ts';
 import { flattenIndicators } from './config.ts';
 import { Dec } from './decimal.ts';
@@ -60,6 +61,7 @@ export async function publishAssessmentPlan(db: Tx, plan: AssessmentPlan, actor:
   const problems = await deriveProblems(db, plan, version.id, version.config, actor);
   await db.assessmentVersion.update({ where: { countyId_id: { countyId: plan.countyId, id: version.id } }, data: { status: 'published', publishedAt: now, publishedById: actor.userId } });
   const updated = await db.assessmentPlan.update({ where: { countyId_id: { countyId: plan.countyId, id: plan.id } }, data: { status: to } });
+  await emitEvent(db, { name: 'assessment.published', countyId: plan.countyId, occurredAt: now, payload: { planId: plan.id, version: version.number } });
   return { plan: updated, version: { ...version, status: 'published' as const }, problems };
 }
 

@@ -2,7 +2,7 @@ import type { Prisma } from '@duban/db';
 import { applyEscalation } from '../tasks/escalation-job.ts';
 import { handOver, transition, type Actor } from '../tasks/task-service.ts';
 import type { TaskAction } from '../tasks/lifecycle.ts';
-import type { TaskKind } from '@duban/db';
+import type { CoreTaskKind as TaskKind } from '../tasks/task-kinds.ts';
 
 type Tx = Prisma.TransactionClient;
 const DAY = 86_400_000;

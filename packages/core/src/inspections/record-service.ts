@@ -1,5 +1,6 @@
 import { newId, type InspectionRecord, type Prisma } from '@duban/db';
 import { badRequest, notFound } from '../errors/index.ts';
+import { emitEvent } from '../events/event-bus.ts';
 import type { FileStore } from '../tasks/file-store.ts';
 import { notifyUnit } from '../tasks/task-service.ts';
 import { evaluateChecklist, type Answers, type AnswerValue } from './checklist-evaluate.ts';
@@ -156,6 +157,10 @@ export async function submitRecord(db: Tx, files: FileStore, countyId: string, i
     },
   });
   if (fileRows.length) await db.inspectionRecordFile.createMany({ data: fileRows });
+  await emitEvent(db, {
+    name: 'inspection.record.submitted', countyId, occurredAt: now,
+    payload: { recordId, visitId: visit.id, orgUnitId: visit.orgUnitId, templateId: version.templateId, failedItems: Object.values(evaluation.items).filter((i) => i.shown && i.passed === false).length },
+  });
   return { record, replayed: false };
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { newId, type HouseholdSurvey, type Prisma } from '@duban/db';
 import { canonicalJson } from '../audit/canonical-json.ts';
 import { badRequest, conflict, notFound } from '../errors/index.ts';
+import { emitEvent } from '../events/event-bus.ts';
 import type { FileStore } from '../tasks/file-store.ts';
 import { lockCounty } from '../tasks/task-service.ts';
 import type { PhoneProtector } from './phone-protection.ts';
@@ -130,5 +131,6 @@ export async function submitSurvey(
       idempotencyKey: input.idempotencyKey, requestDigest,
     },
   });
+  await emitEvent(db, { name: 'survey.submitted', countyId, occurredAt: now, payload: { surveyId: row.id, formId: version.formId, orgUnitId: village.id } });
   return { survey: projection(row), replayed: false, row };
 }

@@ -1,5 +1,6 @@
 import { newId, type Prisma } from '@duban/db';
 import { appendAudit } from '../audit/index.ts';
+import { emitEvent } from '../events/event-bus.ts';
 import { defaultEscalationRules, escalationDue, escalationNames } from './escalation.ts';
 import { notifyUnit } from './task-service.ts';
 import { listingLeaders } from './unit-leaders.ts';
@@ -54,6 +55,10 @@ export async function applyEscalation(db: Tx, now: Date, sms?: SmsProvider) {
     await appendAudit(db, {
       countyId: task.countyId, procedure: 'job.task-escalation', entityType: 'task', entityId: task.id, orgUnitId: task.responsibleUnitId,
       before: { escalation: task.escalation }, after: { escalation: level, ...(listing ? { listedLeader: leader } : {}) },
+    });
+    await emitEvent(db, {
+      name: 'task.escalated', countyId: task.countyId, occurredAt: now,
+      payload: { taskId: task.id, serial: task.serial, kind: task.kind, responsibleUnitId: task.responsibleUnitId, from: task.escalation, to: level, overdue: task.deadline < now },
     });
     if ((level === 'supervised' || level === 'listed') && task.responsiblePerson?.phone) {
       await sms?.send(task.responsiblePerson.phone, `【督办】${task.serial}「${task.title}」已${escalationNames[level]}${listing && leader ? `,责任领导${leader}` : ''},请尽快整改。`);

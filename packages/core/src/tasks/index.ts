@@ -9,3 +9,4 @@ export * from './metric-sources.ts';
 export * from './ledger-export.ts';
 export * from './excel/index.ts';
 export * from './unit-leaders.ts';
+export * from './task-kinds.ts';

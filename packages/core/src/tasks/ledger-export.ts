@@ -35,6 +35,7 @@ const fill = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid
  */
 export async function exportLedger(rows: LedgerRow[], now = new Date()): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
+  const kinds = kindNames();
   wb.created = now;
   const added = addDataSheet(
     wb,
@@ -43,7 +44,7 @@ export async function exportLedger(rows: LedgerRow[], now = new Date()): Promise
     rows.map((r) => {
       const closed = r.closedAt !== null;
       return {
-        serial: r.serial, kind: kindNames[r.kind] ?? r.kind, title: r.title, responsibleUnit: r.responsibleUnit, supervisingUnit: r.supervisingUnit,
+        serial: r.serial, kind: kinds[r.kind] ?? r.kind, title: r.title, responsibleUnit: r.responsibleUnit, supervisingUnit: r.supervisingUnit,
         assistingUnits: r.assisting.join('、'), deadline: countyDateCell(r.deadline), status: statusNames[r.status], escalation: escalationNames[r.escalation],
         listedLeader: r.listedLeader ?? '', signedAt: countyDateCell(r.signedAt), closedAt: countyDateCell(r.closedAt),
         onTime: closed ? (r.closedAt! <= r.deadline ? '是' : '否') : '', notifiedAt: countyDateCell(r.notifiedAt),

@@ -1,4 +1,6 @@
-import { newId, type Prisma, type Task, type TaskKind } from '@duban/db';
+import { newId, type Prisma, type Task } from '@duban/db';
+import { emitEvent } from '../events/event-bus.ts';
+import { assertTaskKind, type TaskKind } from './task-kinds.ts';
 import { badRequest, notFound } from '../errors/index.ts';
 import { actionNames, nextStatus, type TaskAction } from './lifecycle.ts';
 
@@ -46,6 +48,8 @@ export async function lockCounty(db: Tx, countyId: string) {
 
 export interface HandOverInput {
   kind: TaskKind;
+  /** Complaints: a registered channel key (12345, petition …). */
+  channel?: string | null;
   title: string;
   description?: string | null;
   supervisingUnitId: string;
@@ -62,11 +66,12 @@ export interface HandOverInput {
 export async function handOver(db: Tx, countyId: string, input: HandOverInput, actor: Actor, now = new Date()): Promise<Task> {
   if (input.deadline.getTime() <= now.getTime()) throw badRequest('errors.task.deadlinePast', '办理期限须晚于当前时间');
   if (input.assistingUnitIds?.includes(input.responsibleUnitId)) throw badRequest('errors.task.assistIsResponsible', '协办单位不能同时是责任单位');
+  assertTaskKind(input.kind, input.channel);
   await lockCounty(db, countyId);
   const id = newId();
   const task = await db.task.create({
     data: {
-      countyId, id, serial: await nextSerial(db, countyId, now.getFullYear()), kind: input.kind, title: input.title,
+      countyId, id, serial: await nextSerial(db, countyId, now.getFullYear()), kind: input.kind, channel: input.channel ?? null, title: input.title,
       description: input.description ?? null, supervisingUnitId: input.supervisingUnitId, responsibleUnitId: input.responsibleUnitId,
       responsiblePersonId: input.responsiblePersonId ?? null, keyWorkId: input.keyWorkId ?? null, deadline: input.deadline,
       proposer: input.proposer ?? null, proposerPhone: input.proposerPhone ?? null, createdById: actor.userId,
@@ -75,6 +80,10 @@ export async function handOver(db: Tx, countyId: string, input: HandOverInput, a
   });
   await db.taskEvent.create({ data: { countyId, id: newId(), taskId: id, action: 'handOver', toStatus: 'handed_over', actorUserId: actor.userId, actorName: actor.name, at: now } });
   await notifyUnit(db, countyId, input.responsibleUnitId, `新交办事项:${input.title}`, `${task.serial},请于期限内签收办理`, id);
+  await emitEvent(db, {
+    name: 'task.handedOver', countyId, occurredAt: now,
+    payload: { taskId: id, serial: task.serial, kind: task.kind, responsibleUnitId: task.responsibleUnitId, supervisingUnitId: task.supervisingUnitId, deadline: task.deadline.toISOString() },
+  });
   return task;
 }
 
@@ -129,6 +138,12 @@ export async function transition(db: Tx, task: Task, input: TransitionInput, act
     db, task.countyId, toSupervisor ? task.supervisingUnitId : task.responsibleUnitId,
     `${task.serial} ${actionNames[input.action]}:${task.title}`, input.note ?? null, task.id,
   );
+  if (input.action === 'pass') {
+    await emitEvent(db, {
+      name: 'task.closed', countyId: task.countyId, occurredAt: now,
+      payload: { taskId: task.id, serial: task.serial, kind: task.kind, responsibleUnitId: task.responsibleUnitId, closedAt: now.toISOString(), onTime: now <= task.deadline },
+    });
+  }
   return updated;
 }
 

@@ -1,6 +1,6 @@
 import { getOrgUnit } from '@duban/core';
 import { newId, type Prisma } from '@duban/db';
-import { pluginError, procedure, type TRPCRouterRecord } from '@duban/plugin-sdk/server';
+import { emitPluginEvent, pluginError, procedure, type TRPCRouterRecord } from '@duban/plugin-sdk/server';
 import { classifyIncident } from '../shared/classify-incident.ts';
 import { yearPeriod } from '../shared/periods.ts';
 import { incidentDetail, incidentSummary } from './incident-view.ts';
@@ -134,6 +134,10 @@ export const incidentRouter = {
         before: { confirmedLevel: before.confirmedLevel, confirmReason: before.confirmReason, falsified: before.falsified, mishandled: before.mishandled },
         after: { confirmedLevel: after.confirmedLevel, confirmReason: after.confirmReason, falsified: after.falsified, mishandled: after.mishandled },
         detail: `level confirmed ${after.confirmedLevel} (suggested ${after.suggestedLevel})`,
+      });
+      await emitPluginEvent(ctx, {
+        name: 'food-safety.incident.confirmed', countyId,
+        payload: { incidentId: after.id, orgUnitId: after.orgUnitId, level: after.confirmedLevel!, suggestedLevel: after.suggestedLevel, falsified: after.falsified, mishandled: after.mishandled },
       });
       return detail(ctx.db, countyId, after.id);
     }),

@@ -47,7 +47,12 @@ export function incidentVetoReasons(i: IncidentForVeto, s: VetoSettings, now: Da
     });
   }
   if (timeline.status === 'concealed') {
-    reasons.push({ kind: 'concealment', text: { zh: `食品安全事故「${i.title}」隐瞒不报(超过 ${s.concealmentHours} 小时未报告)`, en: `Incident "${i.title}" concealed (not reported within ${s.concealmentHours} hours)` } });
+    // Concealed either way, but said as it happened: reported too late, or never reported yet.
+    const hours = timeline.hoursToReport === null ? null : Math.floor(timeline.hoursToReport);
+    const text = hours === null
+      ? { zh: `食品安全事故「${i.title}」隐瞒不报(超过 ${s.concealmentHours} 小时未报告)`, en: `Incident "${i.title}" concealed (not reported within ${s.concealmentHours} hours)` }
+      : { zh: `食品安全事故「${i.title}」隐瞒不报(发现后 ${hours} 小时才报告,超过 ${s.concealmentHours} 小时时限)`, en: `Incident "${i.title}" concealed (reported ${hours} hours after discovery, past the ${s.concealmentHours}-hour limit)` };
+    reasons.push({ kind: 'concealment', text });
   }
   if (i.falsified) reasons.push({ kind: 'concealment', text: { zh: `食品安全事故「${i.title}」弄虚作假`, en: `Incident "${i.title}": facts falsified` } });
   if (i.mishandled) {

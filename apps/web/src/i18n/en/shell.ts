@@ -219,6 +219,8 @@ export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' 
     task: {
       illegalTransition: 'This step ({{action}}) is not allowed while the item is {{status}}',
       deadlinePast: 'The deadline must be in the future',
+      unknownKind: 'Unknown kind of item "{{kind}}"',
+      unknownChannel: 'Unknown channel "{{channel}}"',
       assistIsResponsible: 'An assisting unit cannot also be the responsible unit',
       submitNeedsEvidence: 'Describe the rectification or attach evidence before submitting',
       reasonRequired: 'Please give the reason',

@@ -100,6 +100,7 @@ export const tasks: Pick<Messages, 'tasks' | 'inbox'> = {
       description: 'Description',
       proposer: 'Raised by',
       proposerPhone: 'Phone',
+      channel: 'Channel',
       createdAt: 'Handed over',
       signedAt: 'Signed',
       submittedAt: 'Closing applied',

@@ -214,6 +214,8 @@ export const shell = {
     task: {
       illegalTransition: '当前状态为「{{status}}」，不能「{{action}}」',
       deadlinePast: '办理期限须晚于当前时间',
+      unknownKind: '未知的事项类别「{{kind}}」',
+      unknownChannel: '未知的来源渠道「{{channel}}」',
       assistIsResponsible: '协办单位不能同时是责任单位',
       submitNeedsEvidence: '申请办结须说明整改情况或上传佐证材料',
       reasonRequired: '请写明原因',

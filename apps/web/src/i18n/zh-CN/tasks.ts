@@ -98,6 +98,7 @@ export const tasks = {
       description: '事项描述',
       proposer: '提出人',
       proposerPhone: '联系电话',
+      channel: '来源渠道',
       createdAt: '交办时间',
       signedAt: '签收时间',
       submittedAt: '申请办结时间',

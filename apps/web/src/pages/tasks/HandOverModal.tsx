@@ -15,7 +15,8 @@ import { useZodForm } from '../../forms/use-zod-form.ts';
 import { KeyWorkSelect } from './KeyWorkSelect.tsx';
 import { OrgUnitMultiSelect } from './OrgUnitMultiSelect.tsx';
 import { ResponsiblePersonSelect } from './ResponsiblePersonSelect.tsx';
-import { proposalKinds, taskKinds, type TaskKind } from './types.ts';
+import { proposalKinds, type TaskKind } from './types.ts';
+import { useTaskKinds } from './use-task-kinds.ts';
 import { useTaskInvalidate } from './use-task-invalidate.ts';
 
 /** Items go to townships, villages or departments (not the county, not a 组). */
@@ -28,6 +29,7 @@ const deadlineIso = (d: Dayjs | undefined) => (d ? d.endOf('day').toISOString() 
 export function HandOverModal({ onClose, onDone }: { onClose: () => void; onDone?: (task: { id: string; serial: string; title: string }) => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
+  const { kindOptions, channelOptions } = useTaskKinds();
   const me = useMe();
   const canAt = useCanAt();
   const { message } = App.useApp();
@@ -84,7 +86,7 @@ export function HandOverModal({ onClose, onDone }: { onClose: () => void; onDone
         <Row gutter={16}>
           <Col span={8}>
             <Form.Item name="kind" label={t('tasks.fields.kind')} required rules={[rule]}>
-              <Select options={taskKinds.map((k) => ({ value: k, label: t(`tasks.kind.${k}`) }))} />
+              <Select options={kindOptions} />
             </Form.Item>
           </Col>
           <Col span={16}>
@@ -148,6 +150,15 @@ export function HandOverModal({ onClose, onDone }: { onClose: () => void; onDone
             <Col span={12}>
               <Form.Item name="proposerPhone" label={t('tasks.fields.proposerPhone')} rules={[rule]}>
                 <Input maxLength={20} className="mono" />
+              </Form.Item>
+            </Col>
+          </Row>
+        )}
+        {kind === 'complaint' && (
+          <Row gutter={16}>
+            <Col span={12}>
+              <Form.Item name="channel" label={t('tasks.fields.channel')} rules={[rule]}>
+                <Select allowClear options={channelOptions} data-testid="handover-channel" />
               </Form.Item>
             </Col>
           </Row>

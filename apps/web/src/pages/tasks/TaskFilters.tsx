@@ -1,6 +1,7 @@
 import { Input, Select, Space, Switch, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { escalationLevels, taskKinds, taskStatuses, type EscalationLevel, type TaskKind, type TaskStatus } from './types.ts';
+import { useTaskKinds } from './use-task-kinds.ts';
+import { escalationLevels, taskStatuses, type EscalationLevel, type TaskKind, type TaskStatus } from './types.ts';
 
 export interface TaskFilterValues {
   status?: TaskStatus[];
@@ -15,6 +16,7 @@ export interface TaskFilterValues {
 /** The board's filters: status (several), kind, escalation, overdue only, serial or title. */
 export function TaskFilters({ value, onChange }: { value: TaskFilterValues; onChange: (patch: Partial<TaskFilterValues>) => void }) {
   const { t } = useTranslation();
+  const { kindOptions } = useTaskKinds();
   return (
     <Space wrap size={12} className="task-filters">
       <Select<TaskStatus[]>
@@ -34,7 +36,7 @@ export function TaskFilters({ value, onChange }: { value: TaskFilterValues; onCh
         style={{ width: 130 }}
         value={value.kind}
         onChange={(kind) => onChange({ kind })}
-        options={taskKinds.map((k) => ({ value: k, label: t(`tasks.kind.${k}`) }))}
+        options={kindOptions}
       />
       <Select<EscalationLevel>
         allowClear

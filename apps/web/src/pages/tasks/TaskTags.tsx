@@ -1,6 +1,7 @@
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { IconFlag } from './task-icons.tsx';
+import { useTaskKinds } from './use-task-kinds.ts';
 import type { EscalationLevel, TaskKind, TaskStatus } from './types.ts';
 
 const statusColor: Record<TaskStatus, string> = {
@@ -26,8 +27,8 @@ export function StatusTag({ status, testId }: { status: TaskStatus; testId?: str
 }
 
 export function KindTag({ kind }: { kind: TaskKind }) {
-  const { t } = useTranslation();
-  return <Tag variant="outlined">{t(`tasks.kind.${kind}`)}</Tag>;
+  const { kindName } = useTaskKinds();
+  return <Tag variant="outlined">{kindName(kind)}</Tag>;
 }
 
 /**

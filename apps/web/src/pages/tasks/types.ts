@@ -21,7 +21,6 @@ export type TaskRole = NonNullable<ListTasksInput['role']>;
 export const taskStatuses: readonly TaskStatus[] = ['handed_over', 'signed', 'rectifying', 'submitted', 'closed', 'notified'];
 /** Not yet closed: what still needs someone's work (core's openStatuses). */
 export const openStatuses: readonly TaskStatus[] = ['handed_over', 'signed', 'rectifying', 'submitted'];
-export const taskKinds: readonly TaskKind[] = ['rectification', 'leader_instruction', 'npc_proposal', 'cppcc_proposal', 'complaint'];
 export const escalationLevels: readonly EscalationLevel[] = ['none', 'reminded', 'urged', 'supervised', 'listed'];
 /** Kinds that record a reply, a meeting with the proposer and their satisfaction (见面率, 满意率). */
 export const proposalKinds: readonly TaskKind[] = ['npc_proposal', 'cppcc_proposal', 'complaint'];

@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
-import { allowedActions, actionSide, exportLedger, getOrgUnit, getTask, handOver, listForSupervision, listingLeaders, loadDirectories, transition, type EvidenceFile } from '@duban/core';
+import { allowedActions, actionSide, exportLedger, getOrgUnit, getTask, handOver, listForSupervision, taskKinds, listingLeaders, loadDirectories, transition, type EvidenceFile } from '@duban/core';
 import { procedure } from '../../procedures.ts';
 import { evidenceFileInput, handleTaskInput, handOverInput, listForSupervisionInput, listTasksInput, taskFilterInput, taskIdInput, verifyTaskInput } from '../../schemas/index.ts';
 import { importLedgerProcedure, ledgerTemplateProcedure } from './ledger-excel.ts';
@@ -11,6 +11,13 @@ const unitSelect = { select: { id: true, name: true, level: true, path: true } }
 const LEDGER_LIMIT = 20_000;
 
 export const tasksRouter = {
+  /** The kinds and complaint channels an item may have: core's and those installed plugins registered. */
+  kinds: procedure
+    .meta({ permission: 'core.task.read', scope: { entity: 'anywhere' } })
+    .query(() => ({
+      kinds: taskKinds.kinds().map((k) => ({ key: k.key, name: k.name, origin: k.origin, defaultDeadlineDays: k.defaultDeadlineDays ?? null })),
+      channels: taskKinds.channels().map((c) => ({ key: c.key, name: c.name, origin: c.origin })),
+    })),
   /** 交办: from a unit the caller acts for, to a responsible unit of the same county. */
   handOver: procedure
     .meta({ permission: 'core.task.handOver', scope: { entity: 'orgUnit', field: 'supervisingUnitId' } })

@@ -1,9 +1,9 @@
-import type { TaskKind } from '@duban/db';
+import type { TaskKind } from '../task-kinds.ts';
 import {
   bi, countyCalendarDate, endOfCountyDay, forEachWithProgress, parseChoice, parseDateCell, parseText, rowError, splitList,
   type Bilingual, type ProgressSink, type RawRow, type RowError,
 } from '../../excel/index.ts';
-import { LEDGER_MAX_ASSISTING, TASK_KINDS, ledgerColumn, type LedgerColumnKey } from './ledger-sheet.ts';
+import { LEDGER_MAX_ASSISTING, ledgerColumn, ledgerTaskKinds, type LedgerColumnKey } from './ledger-sheet.ts';
 import type { PersonDirectory } from './person-directory.ts';
 import type { DirectoryUnit, UnitDirectory } from './unit-directory.ts';
 
@@ -40,6 +40,7 @@ const col = ledgerColumn;
  * responsible one) and turns them into drafts. Pure, like checkKeyWorkRows.
  */
 export async function checkLedgerRows(rows: readonly RawRow<LedgerColumnKey>[], ref: LedgerImportContext, progress?: ProgressSink) {
+  const kindChoices = ledgerTaskKinds();
   const errors: RowError[] = [];
   const drafts: TaskDraft[] = [];
   const seen = new Map<string, number>();
@@ -65,7 +66,7 @@ export async function checkLedgerRows(rows: readonly RawRow<LedgerColumnKey>[], 
       return null;
     };
 
-    const kind = take('kind', parseChoice(c.kind, col('kind'), TASK_KINDS)) ?? 'rectification';
+    const kind = take('kind', parseChoice(c.kind, col('kind'), kindChoices)) ?? 'rectification';
     const title = take('title', parseText(c.title, col('title'), { required: true, min: 2, max: 100 }));
     const description = take('description', parseText(c.description, col('description'), { max: 2000 }));
     const proposer = take('proposer', parseText(c.proposer, col('proposer'), { max: 30 }));

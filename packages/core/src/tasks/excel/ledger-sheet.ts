@@ -1,4 +1,4 @@
-import type { TaskKind } from '@duban/db';
+import { taskKinds } from '../task-kinds.ts';
 import type { SheetColumn, SheetSpec } from '../../excel/index.ts';
 
 // The 督办台账 sheet: the board's export writes every column, the template only those an import
@@ -44,12 +44,7 @@ export const LEDGER_SHEET: SheetSpec<LedgerColumnKey> = { sheetName: LEDGER_SHEE
 
 export const ledgerColumn = (key: LedgerColumnKey) => LEDGER_COLUMNS.find((c) => c.key === key)!;
 
-export const TASK_KINDS: readonly { value: TaskKind; zh: string; en: string; aliases?: readonly string[] }[] = [
-  { value: 'rectification', zh: '整改事项', en: 'Rectification', aliases: ['整改'] },
-  { value: 'leader_instruction', zh: '领导交办', en: 'Leader instruction', aliases: ['领导批示'] },
-  { value: 'npc_proposal', zh: '人大建议', en: 'NPC proposal' },
-  { value: 'cppcc_proposal', zh: '政协提案', en: 'CPPCC proposal' },
-  { value: 'complaint', zh: '群众投诉', en: 'Complaint', aliases: ['投诉'] },
-];
+/** The kinds a ledger row may name: core's and every registered one, by Chinese name or alias. */
+export const ledgerTaskKinds = () => taskKinds.kinds().map((k) => ({ value: k.key, zh: k.name.zh, en: k.name.en, aliases: k.aliases }));
 
-export const kindNames: Record<string, string> = Object.fromEntries(TASK_KINDS.map((k) => [k.value, k.zh]));
+export const kindNames = (): Record<string, string> => Object.fromEntries(taskKinds.kinds().map((k) => [k.key, k.name.zh]));
