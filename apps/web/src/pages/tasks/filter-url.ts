@@ -1,5 +1,5 @@
 import type { TaskFilterValues } from './TaskFilters.tsx';
-import { escalationLevels, taskKinds, taskStatuses, type EscalationLevel, type TaskKind, type TaskRole, type TaskStatus } from './types.ts';
+import { escalationLevels, taskStatuses, type EscalationLevel, type TaskRole, type TaskStatus } from './types.ts';
 
 /** The board's tabs and the task role each lists (the 工作台 tiles link to these). */
 export type BoardTab = 'mine' | 'supervising' | 'assisting' | 'all';
@@ -35,7 +35,8 @@ export function searchToFilters(p: URLSearchParams): TaskFilterValues {
   const due = Number(p.get('due'));
   return {
     status: status.length ? status : undefined,
-    kind: oneOf<TaskKind>(taskKinds, p.get('kind')),
+    // Kinds are registered on the server (plugins add theirs): any key-shaped value; the server checks it.
+    kind: /^[a-z0-9_.-]{1,80}$/.test(p.get('kind') ?? '') ? p.get('kind')! : undefined,
     escalation: oneOf<EscalationLevel>(escalationLevels, p.get('escalation')),
     overdue: p.get('overdue') === '1' || undefined,
     dueWithinDays: Number.isInteger(due) && due >= 1 && due <= 60 ? due : undefined,
