@@ -14,12 +14,14 @@ export interface CheckedPluginServer {
   vetoes?: readonly Keyed[];
   checklists?: readonly Keyed[];
   taskTypes?: readonly Keyed[];
+  taskChannels?: readonly Keyed[];
+  subscribers?: readonly Keyed[];
   jobs?: readonly Keyed[];
   assessmentTemplates?: readonly Keyed[];
 }
 
 const camel = (id: string) => id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-const contributionKinds = ['metrics', 'vetoes', 'checklists', 'taskTypes', 'jobs', 'assessmentTemplates'] as const;
+const contributionKinds = ['metrics', 'vetoes', 'checklists', 'taskTypes', 'taskChannels', 'subscribers', 'jobs', 'assessmentTemplates'] as const;
 
 /** What is wrong with one plugin's server part (empty when nothing). */
 export function serverPartProblems(server: CheckedPluginServer): string[] {

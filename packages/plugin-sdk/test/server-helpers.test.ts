@@ -38,6 +38,8 @@ const helpDesk = definePluginServer(manifest, {
         throw pluginError('CONFLICT', { zh: '工单已关闭', en: 'The ticket is closed' });
       }),
   },
+  // Registered into core's task kinds: items handed over as it carry it as their kind.
+  taskTypes: [ticket],
 });
 
 describe('plugin server helpers', () => {
@@ -66,7 +68,7 @@ describe('plugin server helpers', () => {
     expect(Math.round((raised.deadline.getTime() - Date.now()) / DAY)).toBe(7);
     expect(raised.settings).toEqual({ days: 5 });
     const db = kit.api.database.prisma;
-    expect(await db.task.findFirst({ where: { id: raised.taskId } })).toMatchObject({ kind: 'rectification', responsibleUnitId: kit.units.township, status: 'handed_over' });
+    expect(await db.task.findFirst({ where: { id: raised.taskId } })).toMatchObject({ kind: 'help-desk.ticket', responsibleUnitId: kit.units.township, status: 'handed_over' });
     expect(await db.auditLog.findFirst({ where: { entityId: raised.taskId } })).toMatchObject({ entityType: 'task', procedure: 'help-desk.raise', detail: 'handed over as help-desk.ticket' });
     expect(await db.notification.count({ where: { taskId: raised.taskId } })).toBe(1);
   });

@@ -56,7 +56,7 @@ export function installPlugin(server: LoadedPlugin['server']) {
   // Task kinds, channels and subscribers are the plugin's own: their keys lead with its id, so
   // none can replace core's or another plugin's.
   const own = (what: string, key: string) => {
-    if (!key.startsWith(`${manifest.id}.`) && !key.startsWith(`${manifest.id}:`)) throw new Error(`plugin ${manifest.id}: ${what} "${key}" must start with "${manifest.id}."`);
+    if (!key.startsWith(`${manifest.id}.`)) throw new Error(`plugin ${manifest.id}: ${what} "${key}" must start with "${manifest.id}."`);
   };
   for (const k of server.taskTypes ?? []) {
     own('task type', k.key);

@@ -31,7 +31,7 @@ export interface AfterCommitContext {
 }
 
 interface SubscriberBase<N extends string> {
-  /** Unique across the platform: `core:…` or the plugin id first (`food-safety:notify-county`). */
+  /** Unique across the platform: `core:…` or the plugin id first (`food-safety.notify-county`). */
   key: string;
   event: N;
 }
