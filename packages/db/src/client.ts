@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { coreMigrationsDir, readMigrations, type MigrationFileSet } from './migrate/migration-files.ts';
 import { applyMigrations, type SqlExecutor } from './migrate/runner.ts';
@@ -58,13 +59,19 @@ function observedPGlite(pglite: PGlite, observe: StatementObserver): PGlite {
   return wrap(pglite);
 }
 
-export function fromPGlite(pglite: PGlite, observe?: StatementObserver): Database {
+/** Tests wrap the driver adapter (statement counting, rolled-back stretches: testing/isolation.ts). */
+export interface ClientOptions {
+  wrapAdapter?: (factory: SqlDriverAdapterFactory) => SqlDriverAdapterFactory;
+}
+const unwrapped = (f: SqlDriverAdapterFactory) => f;
+
+export function fromPGlite(pglite: PGlite, observe?: StatementObserver, options: ClientOptions = {}): Database {
   if (observe) pglite = observedPGlite(pglite, observe);
   const sql: SqlExecutor = {
     exec: async (text) => void (await pglite.exec(text)),
     query: async <T>(text: string, params?: unknown[]) => (await pglite.query<T>(text, params)).rows,
   };
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = new PrismaClient({ adapter: (options.wrapAdapter ?? unwrapped)(new PrismaPGlite(pglite)) });
   const session = async () => ({ sql, release: () => undefined });
   const db = wrap(prisma, 'pglite', sql, session, async () => {
     await prisma.$disconnect();
@@ -73,7 +80,7 @@ export function fromPGlite(pglite: PGlite, observe?: StatementObserver): Databas
   return { ...db, dumpDataDir: () => pglite.dumpDataDir('gzip') };
 }
 
-export function fromPostgres(databaseUrl: string, observe?: StatementObserver): Database {
+export function fromPostgres(databaseUrl: string, observe?: StatementObserver, options: ClientOptions = {}): Database {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   if (observe) {
     pool.on('connect', (client) => {
@@ -98,7 +105,7 @@ export function fromPostgres(databaseUrl: string, observe?: StatementObserver): 
     const client = await pool.connect();
     return { sql: over(client), release: () => client.release() };
   };
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({ adapter: (options.wrapAdapter ?? unwrapped)(new PrismaPg(pool)) });
   return wrap(prisma, 'postgresql', over(pool), session, async () => {
     await prisma.$disconnect();
     await pool.end().catch(() => undefined);

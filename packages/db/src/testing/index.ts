@@ -7,6 +7,26 @@ import { createHash } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { fromPGlite, fromPostgres, type Database, type StatementObserver } from '../client.ts';
+import { isolatingAdapterFactory, type IsolationControl } from './isolation.ts';
+
+export type { IsolationControl } from './isolation.ts';
+
+/** A test database: counts the statements the app sends and can roll a stretch of work back. */
+export interface TestDatabase extends Database {
+  isolation: IsolationControl;
+}
+
+function isolating() {
+  let control: IsolationControl | undefined;
+  return {
+    wrapAdapter: (factory: Parameters<typeof isolatingAdapterFactory>[0]) => {
+      const made = isolatingAdapterFactory(factory);
+      control = made.control;
+      return made.factory;
+    },
+    attach: (db: Database): TestDatabase => ({ ...db, isolation: control! }),
+  };
+}
 import { coreMigrationsDir, readMigrations, type MigrationFileSet } from '../migrate/migration-files.ts';
 import { pluginMigrationSets } from '../generated/plugin-migrations.ts';
 
@@ -24,16 +44,17 @@ export function testDatabaseKind(): 'pglite' | 'postgresql' {
   return process.env.DUBAN_TEST_PG_URL ? 'postgresql' : 'pglite';
 }
 
-export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<Database> {
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const url = process.env.DUBAN_TEST_PG_URL;
   return url ? createPostgresTestDatabase(url, options) : createPGliteTestDatabase(options);
 }
 
-async function createPGliteTestDatabase(options: TestDatabaseOptions): Promise<Database> {
+async function createPGliteTestDatabase(options: TestDatabaseOptions): Promise<TestDatabase> {
+  const iso = isolating();
   if (options.extra?.length) {
-    const db = fromPGlite(await PGlite.create(), options.onStatement);
+    const db = fromPGlite(await PGlite.create(), options.onStatement, iso);
     await db.migrate(options.extra);
-    return db;
+    return iso.attach(db);
   }
   pgliteDump ??= (async () => {
     const seed = await PGlite.create();
@@ -43,7 +64,7 @@ async function createPGliteTestDatabase(options: TestDatabaseOptions): Promise<D
     return dump;
   })();
   const pglite = await PGlite.create({ loadDataDir: await pgliteDump });
-  return fromPGlite(pglite, options.onStatement);
+  return iso.attach(fromPGlite(pglite, options.onStatement, iso));
 }
 
 async function migrationFingerprint(options: TestDatabaseOptions) {
@@ -101,11 +122,12 @@ async function ensureTemplate(url: string, options: TestDatabaseOptions): Promis
   return made;
 }
 
-async function createPostgresTestDatabase(url: string, options: TestDatabaseOptions): Promise<Database> {
+async function createPostgresTestDatabase(url: string, options: TestDatabaseOptions): Promise<TestDatabase> {
   const template = await ensureTemplate(url, options);
   const name = `duban_t_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   await adminQuery(url, `CREATE DATABASE ${name} TEMPLATE ${template}`);
-  const db = fromPostgres(withDatabase(url, name), options.onStatement);
+  const iso = isolating();
+  const db = iso.attach(fromPostgres(withDatabase(url, name), options.onStatement, iso));
   const close = db.close;
   return {
     ...db,
