@@ -17,6 +17,8 @@ export * from './server-events.ts';
 export { pluginError } from './server-errors.ts';
 export { checkPluginServers, serverPartProblems, PluginContractError } from './server-checks.ts';
 export type { ScopeResolver } from '@duban/api';
+import type { ProcedureExamples } from '@duban/api/examples';
+export { defineExamples, type ExampleWorld, type ProcedureExample, type ProcedureExamples } from '@duban/api/examples';
 // 考核 plan templates: the contract and the config they carry (core: assessments/template.ts).
 export type {
   AssessmentTemplate, AssessmentPlanConfig, ComponentConfig, CategoryConfig, IndicatorConfig, GradeBand, VetoRuleConfig,
@@ -33,6 +35,12 @@ export interface PluginServerParts<R extends TRPCRouterRecord = TRPCRouterRecord
    * (generated from the router) uses it to call your procedures as every role at every unit.
    */
   sampleRecords?: Record<string, (db: Prisma.TransactionClient, unit: { countyId: string; id: string }) => Promise<string>>;
+  /**
+   * A valid example input for every procedure, keyed by its path (`<id>.<router>.<procedure>`),
+   * built from the seeded world's ids (src/server/examples.ts). The access matrix calls each
+   * procedure with it as every role at every kind of unit; `runAccessMatrix` fails without one.
+   */
+  examples?: ProcedureExamples;
   metrics?: MetricSource[];
   checklists?: ChecklistTemplate[];
   /** Kinds of supervision item the plugin hands over (registered into core's task kinds). */

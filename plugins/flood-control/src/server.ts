@@ -1,6 +1,7 @@
 import { newId } from '@duban/db';
 import { definePluginServer, type PluginClientRouter } from '@duban/plugin-sdk/server';
 import manifest from './manifest.ts';
+import { examples } from './server/examples.ts';
 import { demoSeed } from './server/demo-seed.ts';
 import { floodOfficeChecklist } from './server/flood-office-checklist.ts';
 import { reservoirRouter } from './server/reservoir.router.ts';
@@ -22,6 +23,7 @@ const floodControl = definePluginServer(manifest, {
       return id;
     },
   },
+  examples,
   metrics: [responsibilityRate],
   checklists: [floodOfficeChecklist],
   seed: demoSeed,

@@ -1,5 +1,6 @@
 import { definePluginServer, type PluginClientRouter } from '@duban/plugin-sdk/server';
 import manifest from './manifest.ts';
+import { examples } from './server/examples.ts';
 import { assessmentTemplates } from './server/assessment-templates.ts';
 import { checklists } from './server/checklists.ts';
 import { demoSeed } from './server/demo-seed.ts';
@@ -17,6 +18,7 @@ const foodSafetyPlugin = definePluginServer(manifest, {
   router: { incident: incidentRouter, sampling: samplingRouter, transfer: transferRouter, survey: surveyRouter, overview: overviewRouter },
   scopeResolvers,
   sampleRecords,
+  examples,
   metrics: [samplingPassRate, samplingCompletion, satisfactionRate],
   checklists,
   taskTypes: [samplingRectification],

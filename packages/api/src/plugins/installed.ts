@@ -25,6 +25,8 @@ export interface PluginServerShape {
   };
   scopeResolvers?: Record<string, ScopeResolver>;
   sampleRecords?: Record<string, (db: Prisma.TransactionClient, unit: { countyId: string; id: string }) => Promise<string>>;
+  /** A valid example input per procedure path, for the access matrix (authz/examples.ts). */
+  examples?: import('../authz/examples.ts').ProcedureExamples;
   seed?: (db: Prisma.TransactionClient, args: { countyId: string; townshipIds: string[] }) => Promise<void>;
   /** Checklist templates offered to inspections of units where the plugin is enabled. */
   checklists?: readonly ChecklistTemplate[];

@@ -49,6 +49,8 @@ const user = async (db: Database, unit: { countyId: string; id: string }) => {
 };
 registerEntityFixture('orgUnit', async (_db, unit) => unit.id);
 registerEntityFixture('person', person);
+// A second person at the unit, for what needs two (a supervision group).
+registerEntityFixture('secondPerson', person);
 registerEntityFixture('user', user);
 registerEntityFixture('roleAssignment', async (db, unit) => {
   const userId = await user(db, unit);
@@ -131,6 +133,10 @@ registerEntityFixture('inspectionRotationPlan', async (db, unit) => {
 registerEntityFixture('inspectionVisit', inspectionVisit);
 registerEntityFixture('inspectionVisitPlanning', inspectionVisit);
 registerEntityFixture('inspectionTemplate', inspectionTemplate);
+registerEntityFixture('inspectionTemplateVersion', async (db, unit) => {
+  const templateId = await inspectionTemplate(db, unit);
+  return (await db.prisma.inspectionTemplateVersion.findFirstOrThrow({ where: { countyId: unit.countyId, templateId } })).id;
+});
 registerEntityFixture('inspectionRecord', async (db, unit) => {
   const visitId = await inspectionVisit(db, unit);
   const templateId = await inspectionTemplate(db, unit);

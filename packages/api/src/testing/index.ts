@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { buildDemoCounty, localFileStore, login, seedCounty, sessionPolicyFromEnv, type DemoCounty } from '@duban/core';
 import type { Database, MigrationFileSet } from '@duban/db';
 import type { AnyRouter } from '@trpc/server';
-import { createTestDatabase } from '@duban/db/testing';
+import { createTestDatabase, type TestDatabase } from '@duban/db/testing';
 import { syncInstalledModuleRoles } from '../plugins/module-roles.ts';
 import { createContext } from '../create-context.ts';
 import type { Services } from '../context.ts';
@@ -19,7 +19,7 @@ const silentLog = { info: () => undefined, warn: () => undefined, error: () => u
 export type Caller<R extends AnyRouter = typeof appRouter> = ReturnType<R['createCaller']>;
 
 export interface TestApi<R extends AnyRouter = typeof appRouter> {
-  database: Database;
+  database: TestDatabase;
   services: Services;
   /** Messages the SMS gateway was asked to send (the only mocked boundary). */
   sentSms: { phone: string; text: string }[];
@@ -96,5 +96,8 @@ export async function seedSmallCounty(database: Database, name: string, prefix: 
 export * from './sample-input.ts';
 export * from './router-procedures.ts';
 export * from './fixtures.ts';
+export * from './matrix/statements.ts';
+export { buildMatrixWorld, type MatrixWorld } from './matrix/world.ts';
+export { runProcedure, type ProcedureReport } from './matrix/run.ts';
 // Registers the household-survey entity fixtures (imported for that effect).
 import './survey-fixtures.ts';

@@ -1,6 +1,7 @@
 // Entity fixtures of household surveys (入户调查) for the generated access matrix: a survey (and
 // its call-back) sits at the given unit as its village; a form is owned by the given unit.
 import { newId, type Database } from '@duban/db';
+import { phoneProtector } from '@duban/core';
 import { registerEntityFixture } from './fixtures.ts';
 
 type Unit = { countyId: string; id: string };
@@ -24,7 +25,7 @@ async function survey(db: Database, unit: Unit) {
   await db.prisma.householdSurvey.create({
     data: {
       countyId: unit.countyId, id, formVersionId: versionId, groupId, townshipId: row.parentId ?? row.id, villageId: row.id, address: '一组 1 号',
-      respondentName: '样例', phoneCipher: 'x', phoneHash: `h${id}`, phoneMasked: '138****0000', signatureSha256: '0'.repeat(64), signatureSize: 1,
+      respondentName: '样例', phoneCipher: phoneKey ? phoneProtector(phoneKey).seal(unit.countyId, '13800138000').cipher : 'x', phoneHash: `h${id}`, phoneMasked: '138****0000', signatureSha256: '0'.repeat(64), signatureSize: 1,
       answers: { aware: true }, capturedAt: new Date(), submittedByUserId: 'fixture', submittedByName: '样例', idempotencyKey: id, requestDigest: 'x',
     },
   });
@@ -32,6 +33,14 @@ async function survey(db: Database, unit: Unit) {
 }
 
 registerEntityFixture('surveyForm', async (db, unit) => (await form(db, unit)).id);
+registerEntityFixture('surveyFormVersion', async (db, unit) => (await form(db, unit)).versionId);
+
+/**
+ * Fixtures know no data key: the world passes the test API's here before seeding, so a fixture's
+ * phone is a real cipher and revealing it exercises the real decryption (rows are immutable).
+ */
+let phoneKey: Buffer | undefined;
+export const useFixturePhoneKey = (dataKey: Buffer) => void (phoneKey = dataKey);
 registerEntityFixture('householdSurvey', survey);
 registerEntityFixture('surveyCallback', async (db, unit) => {
   const surveyId = await survey(db, unit);

@@ -29,22 +29,33 @@ export function isolatingAdapterFactory(inner: SqlDriverAdapterFactory): { facto
   let statements = 0;
   let seq = 0;
   const connected = async () => (adapter ??= await inner.connect());
+  // Savepoints nest, so the bookkeeping of concurrent statements (a handler's Promise.all) must
+  // not interleave: each standalone statement, and each transaction's start and end, takes a turn.
+  let turn: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = turn.then(work, work);
+    turn = run.catch(() => undefined);
+    return run;
+  };
 
   /** One statement outside any Prisma transaction. */
   async function standalone<T>(run: (q: Transaction | SqlDriverAdapter) => Promise<T>): Promise<T> {
     statements++;
     if (!outer) return run(await connected());
-    const name = `dq${++seq}`;
-    await outer.executeRaw(raw(`SAVEPOINT ${name}`));
-    try {
-      const result = await run(outer);
-      await outer.executeRaw(raw(`RELEASE SAVEPOINT ${name}`));
-      return result;
-    } catch (error) {
-      await outer.executeRaw(raw(`ROLLBACK TO SAVEPOINT ${name}`));
-      await outer.executeRaw(raw(`RELEASE SAVEPOINT ${name}`));
-      throw error;
-    }
+    const tx = outer;
+    return inTurn(async () => {
+      const name = `dq${++seq}`;
+      await tx.executeRaw(raw(`SAVEPOINT ${name}`));
+      try {
+        const result = await run(tx);
+        await tx.executeRaw(raw(`RELEASE SAVEPOINT ${name}`));
+        return result;
+      } catch (error) {
+        await tx.executeRaw(raw(`ROLLBACK TO SAVEPOINT ${name}`));
+        await tx.executeRaw(raw(`RELEASE SAVEPOINT ${name}`));
+        throw error;
+      }
+    });
   }
 
   function savepointTransaction(tx: Transaction, name: string): Transaction {
@@ -55,11 +66,12 @@ export function isolatingAdapterFactory(inner: SqlDriverAdapterFactory): { facto
       options: { usePhantomQuery: true },
       queryRaw: counted((q: SqlQuery) => tx.queryRaw(q)),
       executeRaw: counted((q: SqlQuery) => tx.executeRaw(q)),
-      commit: async () => void (await tx.executeRaw(raw(`RELEASE SAVEPOINT ${name}`))),
-      rollback: async () => {
-        await tx.executeRaw(raw(`ROLLBACK TO SAVEPOINT ${name}`));
-        await tx.executeRaw(raw(`RELEASE SAVEPOINT ${name}`));
-      },
+      commit: () => inTurn(async () => void (await tx.executeRaw(raw(`RELEASE SAVEPOINT ${name}`)))),
+      rollback: () =>
+        inTurn(async () => {
+          await tx.executeRaw(raw(`ROLLBACK TO SAVEPOINT ${name}`));
+          await tx.executeRaw(raw(`RELEASE SAVEPOINT ${name}`));
+        }),
       createSavepoint: async (n) => void (await tx.executeRaw(raw(`SAVEPOINT ${name}_${n}`))),
       rollbackToSavepoint: async (n) => void (await tx.executeRaw(raw(`ROLLBACK TO SAVEPOINT ${name}_${n}`))),
       releaseSavepoint: async (n) => void (await tx.executeRaw(raw(`RELEASE SAVEPOINT ${name}_${n}`))),
@@ -90,9 +102,10 @@ export function isolatingAdapterFactory(inner: SqlDriverAdapterFactory): { facto
     },
     async startTransaction(isolationLevel?: IsolationLevel) {
       if (!outer) return countingTransaction(await (await connected()).startTransaction(isolationLevel));
+      const tx = outer;
       const name = `dtx${++seq}`;
-      await outer.executeRaw(raw(`SAVEPOINT ${name}`));
-      return savepointTransaction(outer, name);
+      await inTurn(() => tx.executeRaw(raw(`SAVEPOINT ${name}`)));
+      return savepointTransaction(tx, name);
     },
     getConnectionInfo: () => adapter?.getConnectionInfo?.() ?? { supportsRelationJoins: true },
     dispose: async () => adapter?.dispose(),

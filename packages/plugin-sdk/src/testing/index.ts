@@ -2,9 +2,11 @@
 // database with two small counties, signs in one user per built-in role, and enables the plugin
 // for one township. A plugin's own tests use it; so do the platform's.
 import type { TRPCRouterRecord } from '@trpc/server';
-import { coreRouter, router as createRouter } from '@duban/api';
-import { installPlugin } from '@duban/api/plugins';
 import { createTestApi, seedTwoCounties, type Caller, type TestApi } from '@duban/api/testing';
+import { mountPlugin } from './mount.ts';
+
+export { runAccessMatrix, type AccessMatrixOptions } from './access-matrix.ts';
+export { countStatements, expectStatements } from '@duban/api/testing';
 
 type CoreCaller = Caller;
 import type { MigrationFileSet } from '@duban/db';
@@ -22,11 +24,7 @@ const usernames: Record<BuiltInRoleKey, string> = {
   assessor: 'kaohe',
 };
 
-function mount<Id extends string, R extends TRPCRouterRecord>(plugin: PluginServer<Id, R>) {
-  installPlugin(plugin);
-  const record = { ...coreRouter, [plugin.manifest.id]: plugin.router } as typeof coreRouter & Record<Id, R>;
-  return createRouter(record);
-}
+const mount = mountPlugin;
 
 export type PluginTestRouter<Id extends string, R extends TRPCRouterRecord> = ReturnType<typeof mount<Id, R>>;
 

@@ -1,0 +1,33 @@
+// Valid example inputs for this folder's procedures, for the access matrix (authz/examples.ts):
+// each takes the seeded world's ids and must pass the procedure's input schema.
+import { defineExamples, type ExampleWorld } from '../../authz/examples.ts';
+
+/** An ISO time some days after the world's clock (inputs carry times as strings). */
+const later = (w: ExampleWorld, days = 7) => new Date(w.now.getTime() + days * 86_400_000).toISOString();
+
+export const examples = defineExamples({
+  'task.handOver': (w) => ({ title: `样例事项${w.unique()}`, supervisingUnitId: w.record, responsibleUnitId: w.unit.id, deadline: later(w) }),
+  'task.list': (w) => ({  }),
+  'task.exportLedger': (w) => ({  }),
+  'task.importLedger': { input: () => ({ fileBase64: 'UEsDBA==', dryRun: true }), refusals: { 'errors.excel': 'an empty workbook: the import tests feed real ones' } },
+  'task.ledgerTemplate': (w) => (undefined),
+  'task.get': (w) => ({ taskId: w.record }),
+  'task.handle': (w) => ({ taskId: w.record, action: "sign" }),
+  'task.verify': {
+    input: (w) => ({ taskId: w.record, action: 'pass' }),
+    refusals: { 'errors.task.illegalTransition': 'the seeded task is handed over, not yet submitted (tasks.test.ts walks the lifecycle)' },
+  },
+  'task.listForSupervision': (w) => ({ taskId: w.record, leader: '样例' }),
+  'task.evidenceFile': { input: (w) => ({ taskId: w.record, evidenceId: w.unique() }), refusals: { NOT_FOUND: 'the seeded task has no evidence; the matrix proves the lookup is scoped to it' } },
+  'supervision.stats': (w) => ({ orgUnitId: w.record }),
+  'supervision.bulletin': (w) => ({  }),
+  'supervision.rules': (w) => (undefined),
+  'supervision.setRules': () => ({ remindDaysBefore: 1, superviseAfterDays: 2, listAfterDays: 5 }),
+  'supervision.leaders': (w) => (undefined),
+  'supervision.setLeader': (w) => ({ orgUnitId: w.record, personId: w.at('person') }),
+  'supervision.samplePostChecks': (w) => ({ orgUnitId: w.record, sharePercent: 1, from: w.now.toISOString(), to: w.now.toISOString() }),
+  'supervision.postChecks': (w) => (undefined),
+  'supervision.recordPostCheck': (w) => ({ checkId: w.record, result: "pass", note: '样例' }),
+  'inbox.list': (w) => ({  }),
+  'inbox.markRead': (w) => ({ ids: [] }),
+});

@@ -1,0 +1,10 @@
+// Valid example inputs for this folder's procedures, for the access matrix (authz/examples.ts):
+// each takes the seeded world's ids and must pass the procedure's input schema.
+import { defineExamples } from '@duban/plugin-sdk/server';
+
+export const examples = defineExamples({
+  'flood-control.reservoir.list': (w) => ({ orgUnitId: w.record }),
+  'flood-control.reservoir.create': { input: (w) => ({ name: `样例水库${w.unique()}`, kind: 'reservoir', capacity: 10, orgUnitId: w.record }), refusals: { 库塘应登记在乡镇或村: 'aimed at a county or department unit' } },
+  'flood-control.reservoir.update': (w) => ({ reservoirId: w.record, capacity: 12 }),
+  'flood-control.reservoir.recordCheck': (w) => ({ reservoirId: w.record, note: '汛前检查' }),
+});
