@@ -14,10 +14,10 @@ const DRAFT: Record<string, string> = {
 };
 
 export const examples = defineExamples({
-  'assessment.catalog': (w) => (undefined),
+  'assessment.catalog': () => undefined,
   'assessment.validateConfig': () => ({ config: minimalAssessmentConfig() }),
-  'assessment.listPlans': (w) => ({  }),
-  'assessment.myAssessments': (w) => (undefined),
+  'assessment.listPlans': () => ({}),
+  'assessment.myAssessments': () => undefined,
   'assessment.getPlan': (w) => ({ planId: w.record }),
   'assessment.createPlan': { refusals: { 'errors.assessment.countyAssessed': 'aimed at the county, which assesses itself' }, input: (w) => ({ ownerUnitId: w.record, name: `样例考核${w.unique()}`, year: 2026, periodStart: new Date('2026-01-01T00:00:00Z').toISOString(), periodEnd: new Date('2027-01-01T00:00:00Z').toISOString(), units: { mode: 'set', orgUnitIds: [w.unit.id] }, config: minimalAssessmentConfig() }) },
   'assessment.createFromTemplate': { input: (w) => ({ ownerUnitId: w.record, templateKey: 'no-such-template', year: 2026 }), refusals: { 'errors.assessment.unknownTemplate': 'core ships no plan template; plugins test theirs' } },

@@ -3,6 +3,6 @@
 import { defineExamples } from '../../authz/examples.ts';
 
 export const examples = defineExamples({
-  'audit.list': (w) => ({  }),
-  'audit.verify': (w) => ({  }),
+  'audit.list': () => ({}),
+  'audit.verify': () => ({}),
 });

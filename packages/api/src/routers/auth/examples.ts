@@ -4,7 +4,7 @@ import { defineExamples } from '../../authz/examples.ts';
 
 export const examples = defineExamples({
   'auth.login': (w) => ({ username: `u_${w.unique()}`, password: 'Sample1234pass' }),
-  'auth.logout': (w) => (undefined),
-  'auth.me': (w) => (undefined),
+  'auth.logout': () => undefined,
+  'auth.me': () => undefined,
   'auth.changePassword': (w) => ({ currentPassword: w.password, newPassword: 'Changed2026pass' }),
 });

@@ -3,7 +3,7 @@
 import { defineExamples } from '../../authz/examples.ts';
 
 export const examples = defineExamples({
-  'district.list': (w) => ({  }),
+  'district.list': () => ({}),
   'district.create': (w) => ({ name: `样例${w.unique()}` }),
   'district.update': (w) => ({ name: `样例${w.unique()}`, districtId: w.record }),
 });

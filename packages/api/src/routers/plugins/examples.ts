@@ -3,8 +3,8 @@
 import { defineExamples } from '../../authz/examples.ts';
 
 export const examples = defineExamples({
-  'plugin.catalog': (w) => (undefined),
-  'plugin.mine': (w) => (undefined),
+  'plugin.catalog': () => undefined,
+  'plugin.mine': () => undefined,
   'plugin.enablements': (w) => ({ orgUnitId: w.record }),
   'plugin.setEnablement': {
     input: (w) => ({ orgUnitId: w.record, pluginId: 'no-such-plugin', enabled: true }),

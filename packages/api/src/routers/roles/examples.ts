@@ -3,8 +3,8 @@
 import { defineExamples } from '../../authz/examples.ts';
 
 export const examples = defineExamples({
-  'role.list': (w) => ({  }),
-  'role.permissions': (w) => ({  }),
+  'role.list': () => ({}),
+  'role.permissions': () => ({}),
   'role.create': (w) => ({ name: `样例${w.unique()}`, nameEn: `样例${w.unique()}`, permissions: [] }),
   'role.update': (w) => ({ name: `样例${w.unique()}`, nameEn: `样例${w.unique()}`, permissions: [], roleId: w.record }),
 });
