@@ -9,7 +9,7 @@ describe('rolled-back stretches and statement counting', () => {
     db = await createTestDatabase();
     await db.prisma.$executeRawUnsafe('CREATE TABLE iso_probe (id int PRIMARY KEY)');
     await db.prisma.$executeRawUnsafe('INSERT INTO iso_probe VALUES (1)');
-  });
+  }, 300_000);
   afterAll(() => db.close());
 
   it('rolls back plain statements and committed transactions, and keeps transactions all-or-nothing inside', async () => {
