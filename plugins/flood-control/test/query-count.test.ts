@@ -8,7 +8,7 @@ describe('flood control: query count of the register', () => {
   let kit: PluginTestKit<'flood-control', typeof floodControl.router>;
   beforeAll(async () => {
     kit = await createPluginTestKit(floodControl);
-  });
+  }, 300_000);
   afterAll(() => kit.close());
 
   it('lists 1 and 12 reservoirs with the same number of statements', async () => {

@@ -10,7 +10,7 @@ describe('食品安全: query count of the incident register', () => {
   let kit: PluginTestKit<'food-safety', typeof foodSafetyPlugin.router>;
   beforeAll(async () => {
     kit = await createPluginTestKit(foodSafetyPlugin);
-  });
+  }, 300_000);
   afterAll(() => kit.close());
 
   it('lists 1 and 8 incidents with the same number of statements', async () => {
