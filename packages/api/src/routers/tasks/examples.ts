@@ -6,6 +6,7 @@ import { defineExamples, type ExampleWorld } from '../../authz/examples.ts';
 const later = (w: ExampleWorld, days = 7) => new Date(w.now.getTime() + days * 86_400_000).toISOString();
 
 export const examples = defineExamples({
+  'task.noticePdf': (w) => ({ taskId: w.record, kind: 'notice' }),
   'task.handOver': (w) => ({ title: `样例事项${w.unique()}`, supervisingUnitId: w.record, responsibleUnitId: w.unit.id, deadline: later(w) }),
   'task.list': () => ({}),
   'task.exportLedger': () => ({}),

@@ -15,9 +15,10 @@ import { examples as roles } from '../../routers/roles/examples.ts';
 import { examples as surveys } from '../../routers/surveys/examples.ts';
 import { examples as tasks } from '../../routers/tasks/examples.ts';
 import { examples as users } from '../../routers/users/examples.ts';
+import { examples as workbench } from '../../routers/workbench/examples.ts';
 
 export const coreExamples: ProcedureExamples = {
-  ...auth, ...orgUnits, ...districts, ...people, ...users, ...roles, ...audit, ...plugins, ...tasks, ...keyWork, ...inspections, ...surveys, ...assessments,
+  ...auth, ...orgUnits, ...districts, ...people, ...users, ...roles, ...audit, ...plugins, ...tasks, ...keyWork, ...inspections, ...surveys, ...assessments, ...workbench,
 };
 
 export function allExamples(): ProcedureExamples {
