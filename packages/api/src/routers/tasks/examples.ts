@@ -9,6 +9,7 @@ export const examples = defineExamples({
   'task.noticePdf': (w) => ({ taskId: w.record, kind: 'notice' }),
   'task.handOver': (w) => ({ title: `样例事项${w.unique()}`, supervisingUnitId: w.record, responsibleUnitId: w.unit.id, deadline: later(w) }),
   'task.list': () => ({}),
+  'task.kinds': () => undefined,
   'task.exportLedger': () => ({}),
   'task.importLedger': { input: () => ({ fileBase64: 'UEsDBA==', dryRun: true }), refusals: { 'errors.excel': 'an empty workbook: the import tests feed real ones' } },
   'task.ledgerTemplate': () => undefined,
