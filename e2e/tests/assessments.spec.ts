@@ -45,7 +45,7 @@ test('考核: plan from template, weights checked inline, keyboard scoring, publ
   const weight = admin.getByTestId('component-weight-0');
   await expect(weight).toHaveValue('10.00');
   await weight.fill('15');
-  await expect(admin.getByTestId('weight-issue')).toHaveText('各考核环节权重合计须为 100%,当前为 105%');
+  await expect(admin.getByTestId('weight-issue')).toHaveText('各考核环节权重合计须为 100%，当前为 105%');
   await expect(admin.getByTestId('weight-total')).toHaveText('105%');
   await expect(admin.getByTestId('issue-count')).toBeVisible();
   await weight.fill('10');
@@ -56,7 +56,7 @@ test('考核: plan from template, weights checked inline, keyboard scoring, publ
   await admin.getByTestId('component-tab').filter({ hasText: '随机抽查' }).click();
   const spotTree = admin.getByTestId('indicator-tree-2');
   await spotTree.getByTestId('indicator-max').first().fill('45');
-  await expect(admin.getByTestId('component-issue-2')).toContainText('各指标满分合计须为 100 分(不含加分项),当前为 105 分');
+  await expect(admin.getByTestId('component-issue-2')).toContainText('各指标满分合计须为 100 分（不含加分项），当前为 105 分');
   await spotTree.getByTestId('indicator-max').first().fill('40');
   await expect(admin.getByTestId('component-issue-2')).toHaveCount(0);
 

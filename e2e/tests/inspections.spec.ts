@@ -73,9 +73,10 @@ test('rotation, phone checklist with evidence, finding to rectification', async 
   await expect(inspector.getByTestId('current-user')).toBeAttached();
   await inspector.goto('/inspections');
   // A visit of this rotation (not the announced one next week, nor a return visit after a deadline).
-  const planned = inspector.getByTestId('visit-list').locator('tr', { has: inspector.getByText('待督查') }).filter({ hasText: '轮 ·' }).first();
-  const visitTitle = (await planned.getByTestId('visit-link').textContent())!.trim();
-  await planned.getByTestId('visit-link').click();
+  // On a phone the list is cards: each card is one link holding the title, status and window.
+  const planned = inspector.getByTestId('visit-list').getByTestId('visit-link').filter({ hasText: '待督查' }).filter({ hasText: '轮 ·' }).first();
+  const visitTitle = (await planned.getByTestId('visit-card-title').textContent())!.trim();
+  await planned.click();
   await expect(inspector.getByTestId('visit-title')).toHaveText(visitTitle);
   await inspector.getByTestId('visit-fill').first().click();
   await expect(inspector.getByTestId('fill-page')).toBeVisible();

@@ -57,7 +57,7 @@ test('an inspector fills a household survey offline and it is uploaded exactly o
   await expect(page.getByTestId('survey-gps')).toContainText('已定位');
   await page.getByTestId('survey-submit').click();
 
-  await expect(page.getByText('网络不可用,调查已保存在本机,联网后自动上传')).toBeVisible();
+  await expect(page.getByText('网络不可用，调查已保存在本机，联网后自动上传')).toBeVisible();
   await expect(page.getByTestId('offline-pending')).toHaveText('待上传 1 条');
   // The form is ready for the next household.
   await expect(page.getByTestId('survey-respondent')).toHaveValue('');

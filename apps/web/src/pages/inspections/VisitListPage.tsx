@@ -123,7 +123,7 @@ export default function VisitListPage() {
             pagination={(list.data?.total ?? 0) > 20 ? { current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, simple: true, size: 'small' } : false}
             renderItem={(v) => (
               <Link to={`/inspections/visits/${v.id}`} className="visit-card" data-testid="visit-link">
-                <span className="visit-card-top"><span className="visit-card-title">{v.title}</span><VisitStatusTag status={v.status} /></span>
+                <span className="visit-card-top"><span className="visit-card-title" data-testid="visit-card-title">{v.title}</span><VisitStatusTag status={v.status} /></span>
                 <span className="visit-card-meta"><span>{v.orgUnit.name} · {v.group.name}</span><span className="mono">{formatDate(v.windowStart)} ~ {formatDate(v.windowEnd)}</span></span>
                 <span><VisitModeTags visit={v} /></span>
               </Link>
