@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { appRouter, createContext, type AppRouter, type Services } from '@duban/api';
+import { retryAfterSeconds } from '@duban/core';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { clearSessionCookies, SESSION_COOKIE, setSessionCookies } from './cookies.ts';
 import type { ServerConfig } from './config.ts';
@@ -16,13 +17,32 @@ import { registerCompression, registerWebApp } from './compression.ts';
  */
 export const MAX_BATCH_SIZE = 20;
 const trpcRequestLimits = { maxBatchSize: MAX_BATCH_SIZE } as const;
+/**
+ * The largest request body (F8). An org-tree workbook or evidence travels base64 in a tRPC body,
+ * so this is above the schemas' own caps (a 10 MB workbook is 14 MB of base64); a larger body is
+ * refused with 413 before it is parsed.
+ */
+export const BODY_LIMIT_MB = 16;
+
+/** A 413 in the shape of a tRPC error, so the web client shows its translated key (errors.request.tooLarge). */
+const bodyTooLarge = {
+  error: {
+    message: `请求内容过大（上限 ${BODY_LIMIT_MB} MB） / Request body too large (limit ${BODY_LIMIT_MB} MB)`,
+    code: -32600,
+    data: { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413, key: 'errors.request.tooLarge', params: { megabytes: BODY_LIMIT_MB } },
+  },
+};
 
 export async function buildApp(services: Services, config: ServerConfig, logger: FastifyBaseLogger) {
   const app = Fastify({
     loggerInstance: logger,
-    // An org-tree workbook travels base64 in a tRPC body; 16 MB bounds it (the schema caps it lower).
-    bodyLimit: 16 * 1024 * 1024,
+    bodyLimit: BODY_LIMIT_MB * 1024 * 1024,
     routerOptions: { maxParamLength: 5000 },
+  });
+  // Before the plugins register, so the tRPC routes inherit it.
+  app.setErrorHandler(async (error: { code?: string }, _req, reply) => {
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send(bodyTooLarge);
+    throw error; // Fastify's own handler answers everything else
   });
   await app.register(fastifyCookie);
   await registerCompression(app);
@@ -53,6 +73,11 @@ export async function buildApp(services: Services, config: ServerConfig, logger:
           setSessionCookie: (token, csrf, maxAge) => setSessionCookies(res, config.secureCookies || req.protocol === 'https', token, csrf, maxAge),
           clearSessionCookie: () => clearSessionCookies(res),
         }),
+      // A throttled or locked login says when to try again (F8).
+      responseMeta({ errors }) {
+        const seconds = errors.map((e) => retryAfterSeconds(e.cause)).find((s) => s !== undefined);
+        return seconds === undefined ? {} : { headers: { 'retry-after': String(seconds) } };
+      },
       onError({ path, error }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ path, err: error }, 'procedure failed');
       },

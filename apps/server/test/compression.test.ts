@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { localFileStore, loggingSmsProvider, sessionPolicyFromEnv } from '@duban/core';
+import { localFileStore, loggingSmsProvider, LoginThrottle, sessionPolicyFromEnv } from '@duban/core';
 import { seedSmallCounty, TEST_PASSWORD } from '@duban/api/testing';
 import type { Database } from '@duban/db';
 import { createTestDatabase } from '@duban/db/testing';
@@ -29,7 +29,7 @@ describe('compression and caching', () => {
     database = await createTestDatabase();
     countyId = (await seedSmallCounty(database, '甲县', 'a-', '111111')).county.id;
     const log = createLogger('silent');
-    const services = { database, sessionPolicy: sessionPolicyFromEnv({}), log, files: localFileStore(mkdtempSync(join(tmpdir(), 'duban-files-'))), sms: loggingSmsProvider(() => undefined), dataKey: randomBytes(32) };
+    const services = { database, sessionPolicy: sessionPolicyFromEnv({}), loginThrottle: new LoginThrottle(), log, files: localFileStore(mkdtempSync(join(tmpdir(), 'duban-files-'))), sms: loggingSmsProvider(() => undefined), dataKey: randomBytes(32) };
     app = await buildApp(services, { ...configFromEnv({}), webDist: web }, log);
   });
   afterAll(async () => {

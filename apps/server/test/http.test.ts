@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { localFileStore, loggingSmsProvider, sessionPolicyFromEnv } from '@duban/core';
+import { localFileStore, loggingSmsProvider, LoginThrottle, sessionPolicyFromEnv } from '@duban/core';
 import { createTestDatabase } from '@duban/db/testing';
 import { seedSmallCounty, TEST_PASSWORD } from '@duban/api/testing';
 import type { Database } from '@duban/db';
-import { buildApp, MAX_BATCH_SIZE } from '../src/app.ts';
+import { BODY_LIMIT_MB, buildApp, MAX_BATCH_SIZE } from '../src/app.ts';
 import { configFromEnv } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 
@@ -21,7 +21,7 @@ describe('HTTP API', () => {
     database = await createTestDatabase();
     countyId = (await seedSmallCounty(database, '甲县', 'a-', '111111')).county.id;
     const log = createLogger('silent');
-    app = await buildApp({ database, sessionPolicy: sessionPolicyFromEnv({}), log, files: localFileStore(mkdtempSync(join(tmpdir(), 'duban-files-'))), sms: loggingSmsProvider(() => undefined), dataKey: randomBytes(32) }, { ...configFromEnv({}), webDist: '/nonexistent' }, log);
+    app = await buildApp({ database, sessionPolicy: sessionPolicyFromEnv({}), loginThrottle: new LoginThrottle(), log, files: localFileStore(mkdtempSync(join(tmpdir(), 'duban-files-'))), sms: loggingSmsProvider(() => undefined), dataKey: randomBytes(32) }, { ...configFromEnv({}), webDist: '/nonexistent' }, log);
   });
   afterAll(async () => {
     await app.close();
@@ -77,5 +77,8 @@ describe('HTTP API', () => {
     const { header, csrf } = await login();
     const huge = await app.inject({ method: 'POST', url: '/trpc/orgUnit.create', headers: { cookie: header, 'x-csrf-token': csrf, 'content-type': 'application/json' }, payload: JSON.stringify({ parentId: countyId, name: 'x'.repeat(17 * 1024 * 1024), level: 'department' }) });
     expect(huge.statusCode).toBe(413);
+    // In the shape of a tRPC error, so the web client shows its translation (F8), not Fastify's English text.
+    expect(huge.json().error).toMatchObject({ data: { code: 'PAYLOAD_TOO_LARGE', httpStatus: 413, key: 'errors.request.tooLarge', params: { megabytes: BODY_LIMIT_MB } } });
+    expect(huge.json().error.message).toMatch(/请求内容过大/);
   });
 });

@@ -1,5 +1,5 @@
 import type { Database, Prisma, PrismaClient } from '@duban/db';
-import type { AuditCheckpoint, FileStore, ScopedGrant, SessionPolicy, SessionUnit, SmsProvider } from '@duban/core';
+import type { AuditCheckpoint, FileStore, LoginThrottle, ScopedGrant, SessionPolicy, SessionUnit, SmsProvider } from '@duban/core';
 
 export type ActorUnit = SessionUnit;
 
@@ -36,6 +36,8 @@ export interface RequestInfo {
 export interface Services {
   database: Database;
   sessionPolicy: SessionPolicy;
+  /** Login attempts per account and per address (one per server process; see login-throttle.ts). */
+  loginThrottle: LoginThrottle;
   /** Evidence files (local disk by default). */
   files: FileStore;
   /** SMS gateway for escalations (a logging provider unless one is configured). */

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildDemoCounty, localFileStore, login, seedCounty, sessionPolicyFromEnv, type DemoCounty } from '@duban/core';
+import { buildDemoCounty, localFileStore, login, LoginThrottle, seedCounty, sessionPolicyFromEnv, type DemoCounty } from '@duban/core';
 import type { Database, MigrationFileSet } from '@duban/db';
 import type { AnyRouter } from '@trpc/server';
 import { createTestDatabase, type TestDatabase } from '@duban/db/testing';
@@ -45,7 +45,7 @@ export async function createTestApi<R extends AnyRouter = typeof appRouter>(opti
   const database = await createTestDatabase({ extra: options.extraMigrations, onStatement: options.onStatement });
   const files = localFileStore(mkdtempSync(join(tmpdir(), 'duban-files-')));
   const sent: { phone: string; text: string }[] = [];
-  const services: Services = { database, sessionPolicy: sessionPolicyFromEnv({}), log: silentLog, files, sms: { send: async (phone, text) => void sent.push({ phone, text }) }, dataKey: randomBytes(32) };
+  const services: Services = { database, sessionPolicy: sessionPolicyFromEnv({}), loginThrottle: new LoginThrottle(), log: silentLog, files, sms: { send: async (phone, text) => void sent.push({ phone, text }) }, dataKey: randomBytes(32) };
   return {
     database,
     services,

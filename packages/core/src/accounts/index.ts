@@ -2,3 +2,4 @@ export * from './passwords.ts';
 export * from './session-policy.ts';
 export * from './sessions.ts';
 export * from './manage-account.ts';
+export * from './login-throttle.ts';

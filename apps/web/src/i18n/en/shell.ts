@@ -193,6 +193,10 @@ export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' 
       invalid: 'Wrong username or password',
       disabled: 'This account is disabled. Please contact your administrator.',
       locked: 'Too many failed sign-ins. The account is locked; try again in {{minutes}} minute(s).',
+      throttled: 'Too many sign-in attempts. Try again in {{seconds}} second(s).',
+    },
+    request: {
+      tooLarge: 'What you sent is too large (limit {{megabytes}} MB). Send fewer or smaller files and try again.',
     },
     password: {
       weak: 'Passwords need at least 8 characters with both letters and digits',

@@ -188,6 +188,10 @@ export const shell = {
       invalid: '用户名或密码错误',
       disabled: '账号已停用，请联系管理员',
       locked: '登录失败次数过多，账号已锁定，请 {{minutes}} 分钟后再试',
+      throttled: '登录尝试过于频繁，请 {{seconds}} 秒后再试',
+    },
+    request: {
+      tooLarge: '提交的内容过大（上限 {{megabytes}} MB），请减少文件后重试',
     },
     password: {
       weak: '密码至少 8 位，且须同时包含字母和数字',

@@ -9,11 +9,16 @@ export const authRouter = {
     .meta({ permission: 'public', ownTransaction: true })
     .input(loginInput)
     .mutation(async ({ ctx, input }) => {
+      // Throttled before any database or password work (F8): a refused attempt costs no argon2 and
+      // takes no row lock. A successful login is taken back from the count.
+      const throttle = ctx.loginThrottle.attempt(input.username, ctx.request.ip);
+      if (!throttle.ok) throw throttle.error;
       // Its own transaction: a failed attempt must commit its count and audit row, then fail.
       const result = await ctx.prisma.$transaction((tx) =>
         login(tx, ctx.sessionPolicy, { ...input, ip: ctx.request.ip, userAgent: ctx.request.userAgent, previousToken: ctx.request.sessionToken }),
       );
       if (!result.ok) throw result.error;
+      throttle.succeeded();
       ctx.request.setSessionCookie?.(result.token, result.session.csrfToken, Math.floor(ctx.sessionPolicy.absoluteMs / 1000));
       return { userId: result.user.id, csrfToken: result.session.csrfToken, token: ctx.request.setSessionCookie ? undefined : result.token };
     }),
