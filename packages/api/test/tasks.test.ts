@@ -164,7 +164,8 @@ describe('supervision metrics for scoring', () => {
       await Promise.all(taskMetricSources.map(async (m) => [m.key, (await m.compute(t.api.database.prisma, { countyId: t.county.county.id, orgUnitIds: [t1], period })).get(t1)] as const)),
     );
     expect(values).toEqual({
-      'core.task.completionRate': 50, 'core.task.onTimeRate': 50, 'core.task.overdue': 0, 'core.task.meetingRate': 100, 'core.task.satisfactionRate': 100,
+      // 见面率 is of proposals only: a complaint's "met" does not make one (there is no proposal here).
+      'core.task.completionRate': 50, 'core.task.onTimeRate': 50, 'core.task.overdue': 0, 'core.task.meetingRate': undefined, 'core.task.satisfactionRate': 100,
     });
   });
 });

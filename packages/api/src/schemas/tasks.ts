@@ -77,11 +77,22 @@ export const escalationRulesInput = z.object({
 export const samplePostCheckInput = z.object({ orgUnitId: id, sharePercent: z.number().min(1).max(100), from: z.iso.datetime(), to: z.iso.datetime() });
 export const recordPostCheckInput = z.object({ checkId: id, result: z.enum(['pass', 'relapse']), note: z.string().trim().min(2, '请填写核查情况').max(1000) });
 
-const targetInput = z.object({
-  metric: z.string().trim().min(1, '请填写指标').max(40),
-  unit: z.string().trim().min(1, '请填写单位').max(10),
-  targetValue: z.number().min(0).max(1e12),
-});
+export const targetDirections = ['higher', 'lower', 'zero'] as const;
+export const targetAggregations = ['sum', 'weighted_mean', 'ratio', 'min', 'max'] as const;
+const targetInput = z
+  .object({
+    metric: z.string().trim().min(1, '请填写指标').max(40),
+    unit: z.string().trim().min(1, '请填写单位').max(10),
+    targetValue: z.number({ message: '请填写目标值' }).min(0).max(1e12),
+    /** The "before" of a before/after indicator (蛀果率 21.8% → 1.7%). */
+    baselineValue: z.number().min(0).max(1e12).nullish(),
+    direction: z.enum(targetDirections).default('higher'),
+    aggregation: z.enum(targetAggregations).default('sum'),
+    weightLabel: z.string().trim().max(20).nullish(),
+  })
+  .refine((t) => t.direction !== 'zero' || t.targetValue === 0, { message: '零目标的目标值须为 0', path: ['targetValue'] })
+  .refine((t) => t.direction !== 'lower' || t.baselineValue == null || t.baselineValue > t.targetValue, { message: '越低越好的指标,基线值须高于目标值', path: ['baselineValue'] })
+  .refine((t) => t.direction !== 'higher' || t.baselineValue == null || t.baselineValue < t.targetValue, { message: '越高越好的指标,基线值须低于目标值', path: ['baselineValue'] });
 export const createKeyWorkInput = z.object({
   title: z.string().trim().min(2, '标题至少 2 个字').max(100),
   description: z.string().trim().max(2000).nullish(),
@@ -97,11 +108,18 @@ export const createKeyWorkInput = z.object({
 export const decomposeKeyWorkInput = z.object({
   keyWorkId: id,
   parts: z
-    .array(z.object({ leadUnitId: id, deadline: z.iso.datetime().optional(), responsiblePersonId: id.nullish(), targets: z.array(z.object({ targetId: id, targetValue: z.number().min(0).max(1e12) })).max(10) }))
+    .array(z.object({ leadUnitId: id, deadline: z.iso.datetime().optional(), responsiblePersonId: id.nullish(), targets: z.array(z.object({ targetId: id, targetValue: z.number().min(0).max(1e12), weight: z.number().positive('权重须大于 0').max(1e12).nullish() })).max(10) }))
     .min(1, '至少分解到一个单位')
     .max(100),
 });
-export const reportProgressInput = z.object({ keyWorkId: id, targetId: id.nullish(), value: z.number().min(0).max(1e12).nullish(), note: z.string().trim().min(2, '请填写进展情况').max(2000) });
+export const reportProgressInput = z
+  .object({
+    keyWorkId: id, targetId: id.nullish(), value: z.number().min(0).max(1e12).nullish(),
+    /** Ratio targets: what the value is out of (抽查户数 for 知晓户数). */
+    denominator: z.number().positive('分母须大于 0').max(1e12).nullish(),
+    note: z.string().trim().min(2, '请填写进展情况').max(2000),
+  })
+  .refine((r) => r.denominator == null || r.value == null || r.value <= r.denominator, { message: '分子不能大于分母', path: ['value'] });
 export const keyWorkIdInput = z.object({ keyWorkId: id });
 export const listKeyWorkInput = z.object({
   year: z.number().int().min(2000).max(2100).optional(),

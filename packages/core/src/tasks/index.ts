@@ -10,3 +10,4 @@ export * from './ledger-export.ts';
 export * from './excel/index.ts';
 export * from './unit-leaders.ts';
 export * from './task-kinds.ts';
+export * from './key-work-rollup.ts';

@@ -12,7 +12,10 @@ export interface TaskRates {
   met: number;
   rated: number;
   satisfied: number;
-  /** 办结率, 按期办结率, 见面率, 满意率 in percent (null when nothing to rate). */
+  /**
+   * 办结率, 按期办结率, 见面率, 满意率 in percent (null when nothing to rate). 见面率 is of NPC/CPPCC
+   * proposals only (代表委员见面): complaints have their own 处理率 and 结案率 (complaints/rates.ts).
+   */
   completionRate: number | null;
   onTimeRate: number | null;
   meetingRate: number | null;
@@ -69,8 +72,8 @@ export function taskRatesSql(countyId: string, orgUnitIds: string[], period: { s
                count(*) FILTER (WHERE t.status IN ('closed', 'notified')) AS closed,
                count(*) FILTER (WHERE t.status IN ('closed', 'notified') AND t.closed_at <= t.deadline) AS on_time,
                count(*) FILTER (WHERE t.status NOT IN ('closed', 'notified') AND t.deadline < ${now}) AS overdue,
-               count(*) FILTER (WHERE t.kind IN ('npc_proposal', 'cppcc_proposal', 'complaint')) AS proposals,
-               count(*) FILTER (WHERE t.met) AS met,
+               count(*) FILTER (WHERE t.kind IN ('npc_proposal', 'cppcc_proposal')) AS proposals,
+               count(*) FILTER (WHERE t.met AND t.kind IN ('npc_proposal', 'cppcc_proposal')) AS met,
                count(*) FILTER (WHERE t.satisfaction IS NOT NULL) AS rated,
                count(*) FILTER (WHERE t.satisfaction IN ('satisfied', 'basically_satisfied')) AS satisfied
           FROM facts t

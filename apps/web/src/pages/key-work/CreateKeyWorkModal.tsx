@@ -1,4 +1,4 @@
-import { createKeyWorkInput } from '@duban/api/schemas';
+import { createKeyWorkInput, targetAggregations, targetDirections } from '@duban/api/schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Space } from 'antd';
 import type { ButtonProps } from 'antd';
@@ -17,6 +17,7 @@ import { keyWorkSources } from './types.ts';
 
 const deadlineIso = (d: Dayjs | undefined) => (d ? d.endOf('day').toISOString() : undefined);
 const isGroup = (u: OrgUnit) => u.level === 'group';
+const newTarget = () => ({ metric: '', unit: '', targetValue: undefined, direction: 'higher', aggregation: 'sum' });
 
 /** 部署重点工作: title, source, lead unit, deadline and quantified targets. */
 export function CreateKeyWorkModal({ onClose, onDone }: { onClose: () => void; onDone?: (id: string) => void }) {
@@ -61,7 +62,7 @@ export function CreateKeyWorkModal({ onClose, onDone }: { onClose: () => void; o
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={{ year: new Date().getFullYear(), targets: [{ metric: '', unit: '', targetValue: undefined }] }}
+        initialValues={{ year: new Date().getFullYear(), targets: [newTarget()] }}
         data-testid="kw-create-form"
       >
         <Form.Item name="title" label={t('keyWork.fields.title')} required rules={[rule]}>
@@ -116,23 +117,45 @@ export function CreateKeyWorkModal({ onClose, onDone }: { onClose: () => void; o
             {(fields, { add, remove }) => (
               <>
                 {fields.map((field) => (
-                  <Space key={field.key} align="baseline" style={{ display: 'flex' }} data-testid="kw-target-row">
-                    <Form.Item name={[field.name, 'metric']} rules={[rule]}>
-                      <Input placeholder={t('keyWork.fields.metric')} maxLength={40} style={{ width: 260 }} />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'targetValue']} rules={[rule]}>
-                      <InputNumber placeholder={t('keyWork.fields.targetValue')} min={0} style={{ width: 160 }} />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'unit']} rules={[rule]}>
-                      <Input placeholder={t('keyWork.fields.unit')} maxLength={10} style={{ width: 100 }} />
-                    </Form.Item>
-                    <Button type="link" danger onClick={() => remove(field.name)}>
-                      {t('common.delete')}
-                    </Button>
-                  </Space>
+                  <div key={field.key} className="kw-target-row" data-testid="kw-target-row">
+                    <Space align="baseline" wrap style={{ display: 'flex' }}>
+                      <Form.Item name={[field.name, 'metric']} rules={[rule]}>
+                        <Input placeholder={t('keyWork.fields.metric')} maxLength={40} style={{ width: 220 }} />
+                      </Form.Item>
+                      <Form.Item name={[field.name, 'baselineValue']} rules={[rule]}>
+                        <InputNumber placeholder={t('keyWork.fields.baselineValue')} min={0} style={{ width: 110 }} data-testid="kw-target-baseline" />
+                      </Form.Item>
+                      <Form.Item name={[field.name, 'targetValue']} rules={[rule]}>
+                        <InputNumber placeholder={t('keyWork.fields.targetValue')} min={0} style={{ width: 110 }} />
+                      </Form.Item>
+                      <Form.Item name={[field.name, 'unit']} rules={[rule]}>
+                        <Input placeholder={t('keyWork.fields.unit')} maxLength={10} style={{ width: 80 }} />
+                      </Form.Item>
+                      <Button type="link" danger onClick={() => remove(field.name)}>
+                        {t('common.delete')}
+                      </Button>
+                    </Space>
+                    <Space align="baseline" wrap style={{ display: 'flex' }}>
+                      <Form.Item name={[field.name, 'direction']} label={t('keyWork.fields.direction')} rules={[rule]}>
+                        <Select style={{ width: 120 }} options={targetDirections.map((d) => ({ value: d, label: t(`keyWork.direction.${d}`) }))} data-testid="kw-target-direction" />
+                      </Form.Item>
+                      <Form.Item name={[field.name, 'aggregation']} label={t('keyWork.fields.aggregation')} rules={[rule]}>
+                        <Select style={{ width: 200 }} options={targetAggregations.map((a) => ({ value: a, label: t(`keyWork.aggregation.${a}`) }))} data-testid="kw-target-aggregation" />
+                      </Form.Item>
+                      <Form.Item noStyle shouldUpdate>
+                        {() =>
+                          form.getFieldValue(['targets', field.name, 'aggregation']) === 'weighted_mean' && (
+                            <Form.Item name={[field.name, 'weightLabel']} label={t('keyWork.fields.weightLabel')} rules={[rule]}>
+                              <Input maxLength={20} placeholder="抽样户数" style={{ width: 120 }} />
+                            </Form.Item>
+                          )
+                        }
+                      </Form.Item>
+                    </Space>
+                  </div>
                 ))}
                 {fields.length < 10 && (
-                  <Button type="dashed" icon={<IconPlus />} onClick={() => add({ metric: '', unit: '', targetValue: undefined })} data-testid="kw-add-target">
+                  <Button type="dashed" icon={<IconPlus />} onClick={() => add(newTarget())} data-testid="kw-add-target">
                     {t('keyWork.create.addTarget')}
                   </Button>
                 )}

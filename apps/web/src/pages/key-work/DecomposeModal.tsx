@@ -47,7 +47,9 @@ export function DecomposeModal({ keyWork, onClose }: { keyWork: KeyWorkDetail; o
   const emptyRow = (): PartValues => ({ leadUnitId: undefined, targets: keyWork.targets.map((x) => ({ targetId: x.id, targetValue: undefined })) });
 
   // Shares already given out (earlier decompositions) plus the rows on this form.
-  const sums = keyWork.targets.map((target, i) => {
+  // Shares add up only for a summed target; a rate's parts each aim at the same rate.
+  const sums = keyWork.targets.flatMap((target, i) => (target.aggregation === 'sum' ? [i] : [])).map((i) => {
+    const target = keyWork.targets[i]!;
     const earlier = keyWork.parts.reduce((s, p) => s + p.targets.filter((x) => x.metric === target.metric && x.unit === target.unit).reduce((a, x) => a + num(x.targetValue), 0), 0);
     const now = parts.reduce((s, p) => s + num(p?.targets?.[i]?.targetValue), 0);
     return { target, earlier, total: earlier + now };
@@ -95,9 +97,17 @@ export function DecomposeModal({ keyWork, onClose }: { keyWork: KeyWorkDetail; o
                     <OrgUnitTreeSelect selectable={selectable} prune={isGroup} style={{ width: 260 }} data-testid="kw-part-unit" />
                   </Form.Item>
                   {keyWork.targets.map((x, i) => (
-                    <Form.Item key={x.id} name={[field.name, 'targets', i, 'targetValue']} rules={[rule]} style={{ marginBottom: 8 }}>
-                      <InputNumber min={0} style={{ width: 170 }} placeholder={x.metric} data-testid="kw-part-value" />
-                    </Form.Item>
+                    <Space.Compact key={x.id} style={{ width: 170 }}>
+                      <Form.Item name={[field.name, 'targets', i, 'targetValue']} rules={[rule]} style={{ marginBottom: 8, flex: 1 }}>
+                        <InputNumber min={0} style={{ width: '100%' }} placeholder={x.metric} data-testid="kw-part-value" />
+                      </Form.Item>
+                      {x.aggregation === 'weighted_mean' && (
+                        // A weighted mean needs each part's weight (its unit's 抽样户数, 种植面积 …).
+                        <Form.Item name={[field.name, 'targets', i, 'weight']} rules={[rule]} style={{ marginBottom: 8, flex: 1 }}>
+                          <InputNumber min={0} style={{ width: '100%' }} placeholder={t('keyWork.decompose.weightPlaceholder', { label: x.weightLabel ?? t('keyWork.fields.weight') })} data-testid="kw-part-weight" />
+                        </Form.Item>
+                      )}
+                    </Space.Compact>
                   ))}
                   {fields.length > 1 && (
                     <Button type="link" danger onClick={() => remove(field.name)}>

@@ -1,6 +1,6 @@
 import { reportProgressInput } from '@duban/api/schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { App, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import type { ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc.ts';
@@ -51,12 +51,22 @@ export function ReportModal({ keyWork, onClose }: { keyWork: KeyWorkDetail; onCl
             data-testid="kw-report-target"
           />
         </Form.Item>
-        {targetId && (
+        {targetId && target?.aggregation === 'ratio' && (
+          <Space.Compact block>
+            <Form.Item name="value" label={t('keyWork.report.numerator')} rules={[rule]} style={{ flex: 1 }}>
+              <InputNumber min={0} style={{ width: '100%' }} data-testid="kw-report-value" />
+            </Form.Item>
+            <Form.Item name="denominator" label={t('keyWork.fields.denominator')} rules={[rule]} style={{ flex: 1 }} extra={t('keyWork.report.denominatorHint')}>
+              <InputNumber min={0} style={{ width: '100%' }} data-testid="kw-report-denominator" />
+            </Form.Item>
+          </Space.Compact>
+        )}
+        {targetId && target?.aggregation !== 'ratio' && (
           <Form.Item
             name="value"
             label={t('keyWork.report.value')}
             rules={[rule]}
-            extra={target ? t('keyWork.report.valueHint', { actual: fmt(target.actual), unit: target.unit }) : undefined}
+            extra={target ? t(target.aggregation === 'sum' ? 'keyWork.report.valueHint' : 'keyWork.report.rateHint', { actual: fmt(target.actual), unit: target.unit }) : undefined}
           >
             <InputNumber min={0} style={{ width: '100%' }} addonAfter={target?.unit} data-testid="kw-report-value" />
           </Form.Item>

@@ -1,7 +1,7 @@
 import type { Prisma } from '@duban/db';
 import type { z } from 'zod';
 import type { listKeyWorkInput } from '../../schemas/index.ts';
-import { rollUp } from './rollup.ts';
+import { rollUpKeyWork } from '@duban/core';
 
 const STALE_DAYS = 30;
 const unitSelect = { select: { id: true, name: true, path: true } } as const;
@@ -25,7 +25,7 @@ export async function listKeyWork(db: Prisma.TransactionClient, countyId: string
   for (const a of assists) assisting.set(a.keyWorkId, [...(assisting.get(a.keyWorkId) ?? []), a.orgUnit]);
   const within = (path: string) => roots.some((r) => path.startsWith(r));
   const visible = all.filter((k) => within(k.leadUnit.path) || (assisting.get(k.id) ?? []).some((u) => within(u.path)));
-  const rolled = rollUp(all);
+  const rolled = rollUpKeyWork(all);
   const lastOf = new Map<string, number>();
   for (const k of all) {
     const own = Math.max(0, ...k.progress.map((p) => p.reportedAt.getTime()));

@@ -1,12 +1,11 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
-import { getOrgUnit } from '@duban/core';
+import { getOrgUnit, rollUpKeyWork } from '@duban/core';
 import { newId, type Prisma } from '@duban/db';
 import { procedure } from '../../procedures.ts';
 import { createKeyWorkInput, decomposeKeyWorkInput, keyWorkIdInput, listKeyWorkInput, reportProgressInput } from '../../schemas/index.ts';
 import { exportKeyWorkProcedure, importKeyWorkProcedure, keyWorkTemplateProcedure } from './key-work-excel.ts';
 import { listKeyWork } from './key-work-list.ts';
-import { rollUp } from './rollup.ts';
 
 const byKeyWork = { entity: 'keyWork', field: 'keyWorkId' } as const;
 
@@ -74,7 +73,12 @@ export const keyWorkRouter = {
                 create: part.targets.map((t, i) => {
                   const pt = parent.targets.find((x) => x.id === t.targetId);
                   if (!pt) throw new TRPCError({ code: 'BAD_REQUEST', message: '分解的指标不属于该项重点工作' });
-                  return { id: newId(), metric: pt.metric, unit: pt.unit, targetValue: t.targetValue, sortOrder: i };
+                  // A part measures what its parent measures, the same way; only its share and weight are its own.
+                  if (pt.direction === 'zero' && t.targetValue !== 0) throw new TRPCError({ code: 'BAD_REQUEST', message: `「${pt.metric}」是零目标,分解后的目标值须为 0` });
+                  return {
+                    id: newId(), metric: pt.metric, unit: pt.unit, targetValue: t.targetValue, baselineValue: pt.baselineValue, direction: pt.direction,
+                    aggregation: pt.aggregation, weightLabel: pt.weightLabel, weight: t.weight ?? null, sortOrder: i,
+                  };
                 }),
               },
             },
@@ -91,9 +95,14 @@ export const keyWorkRouter = {
     .mutation(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;
       const kw = await ctx.db.keyWork.findUniqueOrThrow({ where: { countyId_id: { countyId, id: input.keyWorkId } }, include: { targets: true } });
-      if (input.targetId && !kw.targets.some((t) => t.id === input.targetId)) throw new TRPCError({ code: 'BAD_REQUEST', message: '指标不属于该项重点工作' });
+      const target = input.targetId ? kw.targets.find((t) => t.id === input.targetId) : undefined;
+      if (input.targetId && !target) throw new TRPCError({ code: 'BAD_REQUEST', message: '指标不属于该项重点工作' });
+      if (target?.aggregation === 'ratio' && input.value != null && input.denominator == null) {
+        throw new TRPCError({ code: 'BAD_REQUEST', message: `「${target.metric}」按比率汇总,请同时填写分母` });
+      }
+      const denominator = target?.aggregation === 'ratio' ? (input.denominator ?? null) : null;
       const row = await ctx.db.keyWorkProgress.create({
-        data: { countyId, id: newId(), keyWorkId: kw.id, targetId: input.targetId ?? null, value: input.value ?? null, note: input.note, reportedById: ctx.actor!.userId },
+        data: { countyId, id: newId(), keyWorkId: kw.id, targetId: input.targetId ?? null, value: input.value ?? null, denominator, note: input.note, reportedById: ctx.actor!.userId },
       });
       await ctx.audit({ entityType: 'keyWorkProgress', entityId: row.id, orgUnitId: kw.leadUnitId, after: row });
       return row;
@@ -116,7 +125,7 @@ export const keyWorkRouter = {
     .query(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;
       const tree = await subtreeOf(ctx.db, countyId, input.keyWorkId);
-      const rolled = rollUp(tree, input.keyWorkId);
+      const rolled = rollUpKeyWork(tree);
       const root = tree.find((k) => k.id === input.keyWorkId)!;
       const [tasks, assisting, responsiblePerson] = await Promise.all([
         ctx.db.task.findMany({ where: { countyId, keyWorkId: { in: tree.map((k) => k.id) } }, select: { id: true, serial: true, title: true, status: true, escalation: true, listedLeader: true } }),

@@ -1,6 +1,7 @@
 import { newId, type Prisma } from '@duban/db';
 import { chunks, type ProgressSink } from '../../excel/index.ts';
 import type { KeyWorkDraft } from './check-key-work.ts';
+import { defaultTargetSemantics } from '../key-work-rollup.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -17,7 +18,7 @@ export async function insertKeyWorks(db: Tx, countyId: string, drafts: readonly 
     documentNo: d.documentNo, year: d.year, leadUnitId: d.leadUnitId, responsiblePersonId: d.responsiblePersonId, deadline: d.deadline,
   }));
   const targets: Prisma.KeyWorkTargetCreateManyInput[] = drafts.flatMap((d, i) =>
-    d.targets.map((t, sortOrder) => ({ countyId, id: newId(), keyWorkId: ids[i]!, metric: t.metric, unit: t.unit, targetValue: t.targetValue, sortOrder })),
+    d.targets.map((t, sortOrder) => ({ countyId, id: newId(), keyWorkId: ids[i]!, metric: t.metric, unit: t.unit, targetValue: t.targetValue, ...defaultTargetSemantics(t.unit, t.targetValue), sortOrder })),
   );
   const assists: Prisma.KeyWorkAssistCreateManyInput[] = drafts.flatMap((d, i) => d.assistingUnitIds.map((orgUnitId) => ({ countyId, keyWorkId: ids[i]!, orgUnitId })));
 
