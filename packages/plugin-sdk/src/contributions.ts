@@ -40,12 +40,14 @@ export interface VetoCondition {
   evaluate(db: Tx, args: { countyId: string; orgUnitIds: string[]; period: Period }): Promise<Map<string, { vetoed: boolean; reason?: string }>>;
 }
 
-export interface ScheduledJob {
-  key: string;
-  /** Interval in minutes between runs. */
-  everyMinutes: number;
-  run(db: Tx, args: { now: Date }): Promise<void>;
-}
+/**
+ * A job: every N minutes (`{ key, everyMinutes, run(db, { now, services }) }`) or on a calendar
+ * (`{ key, schedule: schedule.yearly(6, 9), run(ctx) }`, once per county and occurrence in the
+ * county's time zone, `ctx` carrying the units where the plugin is on, notify, sms and audit).
+ * The one definition lives with the scheduler (packages/api/src/jobs/job-types.ts).
+ */
+export type { Job as ScheduledJob, CalendarJob, CalendarJobContext, IntervalJob, JobServices, JobUnit } from '@duban/api/jobs';
+export { schedule, type TimeOfDay, type Weekday } from '@duban/api/jobs';
 
 /** Demo data for the demo county: called after the core seeds it, once per enabled unit set. */
 export type DemoSeed = (db: Tx, args: { countyId: string; townshipIds: string[] }) => Promise<void>;

@@ -2,6 +2,7 @@
 // its id, so no plugin can replace a core entry (a scope resolver named `task` would take over
 // core's authorisation lookup) or another plugin's. Pure: imported by the generated registry
 // (packages/api/src/generated/plugins.ts), which fails the server start and every api test.
+import { checkSchedule } from '@duban/api/jobs';
 import { reservedIdProblem } from './reserved-ids.ts';
 
 interface Keyed { key: string }
@@ -16,7 +17,7 @@ export interface CheckedPluginServer {
   taskTypes?: readonly Keyed[];
   taskChannels?: readonly Keyed[];
   subscribers?: readonly Keyed[];
-  jobs?: readonly Keyed[];
+  jobs?: readonly (Keyed & { schedule?: string })[];
   assessmentTemplates?: readonly Keyed[];
 }
 
@@ -43,6 +44,15 @@ export function serverPartProblems(server: CheckedPluginServer): string[] {
       if (!key.startsWith(`${id}.`)) problems.push(`${kind}: key "${key}" must start with "${id}." (e.g. "${id}.${key}")`);
       if (seen.has(key)) problems.push(`${kind}: key "${key}" is declared twice`);
       seen.add(key);
+    }
+  }
+  // A calendar schedule croner cannot read would never fire: the build refuses it.
+  for (const job of server.jobs ?? []) {
+    if (job.schedule === undefined) continue;
+    try {
+      checkSchedule(job.schedule);
+    } catch (error) {
+      problems.push(`jobs: "${job.key}": ${(error as Error).message}`);
     }
   }
   return problems;

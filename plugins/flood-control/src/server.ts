@@ -4,6 +4,7 @@ import manifest from './manifest.ts';
 import { examples } from './server/examples.ts';
 import { demoSeed } from './server/demo-seed.ts';
 import { floodOfficeChecklist } from './server/flood-office-checklist.ts';
+import { preSeasonReminder } from './server/pre-season-reminder.ts';
 import { reservoirRouter } from './server/reservoir.router.ts';
 import { responsibilityRate } from './server/responsibility-metric.ts';
 
@@ -26,6 +27,7 @@ const floodControl = definePluginServer(manifest, {
   examples,
   metrics: [responsibilityRate],
   checklists: [floodOfficeChecklist],
+  jobs: [preSeasonReminder],
   seed: demoSeed,
 });
 

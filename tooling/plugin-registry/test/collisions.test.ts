@@ -59,6 +59,10 @@ describe('server parts: every name added to a core registry carries the plugin i
   it('a duplicate contribution key', () => {
     expect(check({ metrics: [{ key: 'water.coverage' }, { key: 'water.coverage' }] })).toThrow(/metrics: key "water.coverage" is declared twice/);
   });
+  it('a calendar job whose schedule cannot fire', () => {
+    expect(check({ jobs: [{ key: 'water.meter-reading', schedule: '0 8 32 6 *' }] })).toThrow(/plugins\/water\/src\/server.ts:\n {2}- jobs: "water.meter-reading": CronPattern: Invalid value for day: 31/);
+    expect(check({ jobs: [{ key: 'water.meter-reading', schedule: '0 8 1 6 *' }] })).not.toThrow();
+  });
   it('sample records of an entity without a resolver', () => {
     expect(check({ sampleRecords: { waterMeter: {} } })).toThrow(/sampleRecords.waterMeter: no scope resolver of that name/);
   });

@@ -53,8 +53,8 @@ export async function serve(config: ServerConfig) {
   const address = await app.listen({ port: config.port, host: config.host });
   // Scheduled jobs (core and plugins) run in process; with several processes on one PostgreSQL
   // each job still runs once per period (see jobs/scheduler.ts).
-  registerEscalationJob(services.sms);
-  scheduler = process.env.DUBAN_SCHEDULER === 'off' ? null : startScheduler(services.database.prisma, log);
+  registerEscalationJob();
+  scheduler = process.env.DUBAN_SCHEDULER === 'off' ? null : startScheduler(services.database.prisma, { sms: services.sms, files: services.files, log });
   // After-commit event subscribers (notifications, SMS …) hear events from the outbox.
   events = process.env.DUBAN_SCHEDULER === 'off' ? null : startEventDelivery(services.database.prisma, { sms: services.sms, files: services.files, log });
   // Signed audit checkpoints outside the database: at start, every interval, and at shutdown.

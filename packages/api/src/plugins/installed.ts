@@ -5,6 +5,7 @@ import { eventBus, registerPermissions, taskKinds, type ChecklistTemplate, type 
 import type { Prisma } from '@duban/db';
 import type { z } from 'zod';
 import { registerScopeResolver, type ScopeResolver } from '../authz/scope-resolvers.ts';
+import type { Job } from '../jobs/job-types.ts';
 
 /**
  * What the core needs of a plugin's server part. @duban/plugin-sdk's definePluginServer produces
@@ -39,6 +40,8 @@ export interface PluginServerShape {
   taskChannels?: readonly { key: string; name: { zh: string; en: string } }[];
   /** Event subscribers (core's event bus). */
   subscribers?: readonly EventSubscriber[];
+  /** Interval and calendar jobs (jobs/scheduler.ts); keys lead with the plugin id. */
+  jobs?: readonly Job[];
 }
 
 export interface LoadedPlugin {
@@ -72,6 +75,7 @@ export function installPlugin(server: LoadedPlugin['server']) {
     own('event subscriber', s.key);
     eventBus.subscribe(s);
   }
+
   plugins.set(manifest.id, { id: manifest.id, manifest, server });
 }
 

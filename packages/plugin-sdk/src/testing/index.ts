@@ -2,6 +2,7 @@
 // database with two small counties, signs in one user per built-in role, and enables the plugin
 // for one township. A plugin's own tests use it; so do the platform's.
 import type { TRPCRouterRecord } from '@trpc/server';
+import { runDueJobs } from '@duban/api';
 import { createTestApi, seedTwoCounties, type Caller, type TestApi } from '@duban/api/testing';
 import { mountPlugin } from './mount.ts';
 
@@ -36,6 +37,11 @@ export interface PluginTestKit<Id extends string, R extends TRPCRouterRecord> {
   as(role: BuiltInRoleKey | 'other-county-admin'): Promise<Caller<PluginTestRouter<Id, R>>>;
   /** Enables (or disables) the plugin at a unit through the real API, as county A's admin. */
   enable(orgUnitId: string, enabled?: boolean, settings?: Record<string, unknown>): Promise<void>;
+  /**
+   * Runs the scheduler once as at `now` (a fake clock), with the kit's SMS gateway (texts land in
+   * `api.sentSms`): the keys that ran, `key@countyId` for calendar jobs.
+   */
+  runJobs(now: Date): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -78,6 +84,7 @@ export async function createPluginTestKit<const Id extends string, R extends TRP
       const admin = (await api.as('a-admin')) as unknown as CoreCaller;
       await admin.plugin.setEnablement({ orgUnitId, pluginId: plugin.manifest.id, enabled, settings });
     },
+    runJobs: (now) => runDueJobs(api.database.prisma, now, { sms: api.services.sms, files: api.services.files, log: api.services.log }),
     close: () => api.close(),
   };
   if (options.enableAtTownship !== false) await kit.enable(units.township);
