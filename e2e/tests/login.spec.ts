@@ -26,6 +26,21 @@ test('a wrong password is refused with a message in Chinese', async ({ page }) =
   await expect(page).toHaveURL(/\/login/);
 });
 
+test('an empty form names each missing field in Chinese and sends nothing', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByTestId('login-submit').click();
+  await expect(page.locator('#login-username-error')).toHaveText('此项为必填项');
+  await expect(page.locator('#login-password-error')).toHaveText('此项为必填项');
+  // The language switch re-words the messages on screen.
+  await page.getByTestId('lang-switch').getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('#login-username-error')).not.toHaveText('此项为必填项');
+  await page.getByTestId('lang-switch').getByRole('button', { name: '中文' }).click();
+  await page.getByTestId('login-username').fill('admin');
+  await page.getByTestId('login-username').blur();
+  await expect(page.locator('#login-username-error')).toHaveCount(0);
+  await expect(page).toHaveURL(/\/login/);
+});
+
 test('signing out ends the session', async ({ page }) => {
   await signIn(page, 'kaohe');
   await expectSignedIn(page);

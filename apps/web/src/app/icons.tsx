@@ -1,4 +1,5 @@
 import type { ComponentType, ReactNode, SVGProps } from 'react';
+import './icons.css';
 
 // A small inline icon set (24×24, stroked, currentColor). The app has no icon-font dependency and
 // the network may be offline, so icons are plain SVG sized like text (1em), as antd's are.
@@ -58,3 +59,5 @@ export const IconCopy = make('Copy', <><rect x="8" y="8" width="12" height="12" 
 export const IconArrowRight = make('ArrowRight', <path d="M5 12h14M13 6l6 6-6 6" />);
 export const IconFile = make('File', <><path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z" /><path d="M14 3v5h5M9 13h6M9 17h4" /></>);
 export const IconPlugin = make('Plugin', <><path d="M9 3.5h6v3a1.5 1.5 0 0 0 3 0v-.5h2.5v5.5H20a1.5 1.5 0 0 0 0 3h.5v6H15v-.5a1.5 1.5 0 0 0-3 0v.5H3.5v-6H4a1.5 1.5 0 0 0 0-3h-.5V6H9z" /></>);
+export const IconEye = make('Eye', <><path d="M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12z" /><circle cx="12" cy="12" r="3" /></>);
+export const IconEyeOff = make('EyeOff', <><path d="M3 3l18 18" /><path d="M10.6 5.1A10.8 10.8 0 0 1 12 5c6.4 0 10 7 10 7a17.6 17.6 0 0 1-3.2 4.2M6.6 6.6C3.9 8.4 2 12 2 12s3.6 7 10 7a9.9 9.9 0 0 0 5.4-1.6" /><path d="M9.9 9.9a3 3 0 0 0 4.2 4.2" /></>);

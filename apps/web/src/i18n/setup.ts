@@ -3,7 +3,8 @@ import 'dayjs/locale/zh-cn';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_STORAGE_KEY, type Language } from './languages.ts';
-import { zhCN } from './zh-CN.ts';
+import { offline } from './zh-CN/offline.ts';
+import { shell } from './zh-CN/shell.ts';
 
 function storedLanguage(): Language {
   try {
@@ -12,6 +13,19 @@ function storedLanguage(): Language {
   } catch {
     return DEFAULT_LANGUAGE; // storage can be blocked (private mode, policies): fall back quietly
   }
+}
+
+/**
+ * What shows before anyone signs in: the shell (login page, errors, language names) and the
+ * offline update bar. The rest of the zh-CN dictionary comes with the signed-in app
+ * (loadAppCatalog), so the login page does not download every area's texts (issue 13).
+ */
+const bootCatalog = { ...shell, ...offline };
+
+/** The whole zh-CN dictionary, before the first signed-in screen renders (see router.tsx). */
+export async function loadAppCatalog() {
+  const { zhCN } = await import('./zh-CN.ts');
+  i18n.addResourceBundle('zh-CN', 'translation', zhCN, true, true);
 }
 
 /** English is a separate chunk: most users never switch, so they never download it. */
@@ -33,7 +47,7 @@ i18n.on('languageChanged', (language) => {
 
 export async function setupI18n() {
   await i18n.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN } },
+    resources: { 'zh-CN': { translation: bootCatalog } },
     lng: DEFAULT_LANGUAGE,
     fallbackLng: DEFAULT_LANGUAGE,
     interpolation: { escapeValue: false }, // React escapes already

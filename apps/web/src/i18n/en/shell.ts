@@ -74,6 +74,8 @@ export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' 
     passwordPlaceholder: 'Enter your password',
     submit: 'Sign in',
     notice: 'Authorised personnel only. Every action is recorded in the audit log.',
+    showPassword: 'Show password',
+    hidePassword: 'Hide password',
     sessionExpired: 'Your session has ended. Please sign in again.',
   },
   password: {

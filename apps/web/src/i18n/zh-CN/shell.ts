@@ -69,6 +69,8 @@ export const shell = {
     passwordPlaceholder: '请输入密码',
     submit: '登录',
     notice: '仅限授权人员使用，所有操作均记入审计日志',
+    showPassword: '显示密码',
+    hidePassword: '隐藏密码',
     sessionExpired: '登录已失效，请重新登录',
   },
   password: {
