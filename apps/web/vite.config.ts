@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precachedAssets, readManifest } from './scripts/precache.mjs';
 
 // In development the API runs as a separate process; in production the server serves dist/ and
 // /trpc on one port, so the app always calls a relative /trpc.
@@ -34,6 +36,15 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,woff2}'],
         // The chart chunk is the largest; keep room for it to grow rather than silently dropping it.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // Of the hashed chunks, only the shell and the offline pages (scripts/precache.mjs); the
+        // rest load from the network when first opened. The build manifest is on disk by now
+        // (the service worker is generated in closeBundle).
+        manifestTransforms: [
+          (entries) => {
+            const keep = precachedAssets(readManifest(fileURLToPath(new URL('./dist', import.meta.url))));
+            return { manifest: entries.filter((e) => !e.url.startsWith('assets/') || keep.has(e.url)), warnings: [] };
+          },
+        ],
         // Client-side routes get the precached shell; the API and health check never do.
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/trpc/, /^\/healthz/],
