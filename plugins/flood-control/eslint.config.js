@@ -1,1 +1,1 @@
-export { base as default } from '@duban/eslint-config';
+export { plugin as default } from '@duban/eslint-config';

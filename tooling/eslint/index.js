@@ -18,3 +18,18 @@ export const core = tseslint.config(...base, {
     'no-restricted-imports': ['error', { patterns: [{ group: ['@duban/plugin-*'], message: 'Core must not import a plugin by name; plugins are discovered.' }] }],
   },
 });
+
+/**
+ * For plugins/*: a plugin's whole view of the core is @duban/plugin-sdk (issue 11: services, not
+ * imports), so the core can change behind the SDK without breaking plugins.
+ */
+export const plugin = tseslint.config(...base, {
+  rules: {
+    'no-restricted-imports': ['error', {
+      patterns: [{
+        group: ['@duban/core', '@duban/core/*', '@duban/db', '@duban/db/*', '@duban/api', '@duban/api/*', '@duban/web', '@duban/web/*'],
+        message: 'A plugin reaches the core through @duban/plugin-sdk/* (server, db, web, testing); add what you need there.',
+      }],
+    }],
+  },
+});

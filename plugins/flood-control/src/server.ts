@@ -1,4 +1,4 @@
-import { newId } from '@duban/db';
+import { newId } from '@duban/plugin-sdk/db';
 import { definePluginServer, type PluginClientRouter } from '@duban/plugin-sdk/server';
 import manifest from './manifest.ts';
 import { examples } from './server/examples.ts';

@@ -1,4 +1,4 @@
-import { validateAssessmentConfig } from '@duban/core';
+import { validateAssessmentConfig } from '@duban/plugin-sdk/server';
 import { describe, expect, it } from 'vitest';
 import foodSafetyPlugin from '../src/server.ts';
 

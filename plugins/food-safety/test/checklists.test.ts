@@ -1,4 +1,4 @@
-import { allItems, evaluateChecklist, parseChecklistTemplate, type Answers } from '@duban/core';
+import { allItems, evaluateChecklist, parseChecklistTemplate, type Answers } from '@duban/plugin-sdk/server';
 import { describe, expect, it } from 'vitest';
 import foodSafetyPlugin from '../src/server.ts';
 

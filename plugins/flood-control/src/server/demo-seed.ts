@@ -1,4 +1,4 @@
-import { newId } from '@duban/db';
+import { newId } from '@duban/plugin-sdk/db';
 import type { DemoSeed } from '@duban/plugin-sdk/server';
 
 const names = ['黄泥塘水库', '龙洞湾水库', '石板沟山坪塘', '大堰塘', '凉水井山坪塘', '马家湾水库', '青岗林山坪塘', '白岩洞水库'];

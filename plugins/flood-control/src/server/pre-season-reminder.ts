@@ -1,4 +1,4 @@
-import { Prisma } from '@duban/db';
+import { Prisma } from '@duban/plugin-sdk/db';
 import { pluginSettings, schedule, type CalendarJob } from '@duban/plugin-sdk/server';
 import manifest from '../manifest.ts';
 

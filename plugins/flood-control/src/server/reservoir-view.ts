@@ -1,4 +1,4 @@
-import type { FloodReservoir } from '@duban/db';
+import type { FloodReservoir } from '@duban/plugin-sdk/db';
 
 /** A reservoir as the API returns it: decimals as numbers, and the problems the rules find. */
 export function reservoirView(r: FloodReservoir & { orgUnit?: { name: string } }) {

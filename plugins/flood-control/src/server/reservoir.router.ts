@@ -1,5 +1,5 @@
-import { getOrgUnit } from '@duban/core';
-import { newId } from '@duban/db';
+import { getOrgUnit } from '@duban/plugin-sdk/server';
+import { newId } from '@duban/plugin-sdk/db';
 import { procedure, TRPCError, type TRPCRouterRecord } from '@duban/plugin-sdk/server';
 import { createReservoirInput, listReservoirsInput, recordCheckInput, updateReservoirInput } from './schemas.ts';
 import { reservoirView } from './reservoir-view.ts';

@@ -1,4 +1,4 @@
-import { Prisma } from '@duban/db';
+import { Prisma } from '@duban/plugin-sdk/db';
 import type { MetricSource } from '@duban/plugin-sdk/server';
 
 /**

@@ -1,4 +1,4 @@
-import { defaultGradeBands, type AssessmentPlanConfig as PlanConfig, type AssessmentTemplate } from '@duban/core';
+import { defaultGradeBands, type AssessmentPlanConfig as PlanConfig, type AssessmentTemplate } from '@duban/plugin-sdk/server';
 
 // 食品安全工作目标责任制考核, from the source's 考核办法:
 // 第三条 指标: 对政府 — 组织领导、制度保障、重点工作完成情况、宣传教育实施情况、重大案件查处情况、

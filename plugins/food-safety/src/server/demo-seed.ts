@@ -1,5 +1,5 @@
-import { appendAudit, handOver } from '@duban/core';
-import { newId, type Prisma } from '@duban/db';
+import { appendAudit, handOver } from '@duban/plugin-sdk/server';
+import { newId, type Prisma } from '@duban/plugin-sdk/db';
 import type { DemoSeed } from '@duban/plugin-sdk/server';
 import { classifyIncident, type IncidentFacts } from '../shared/classify-incident.ts';
 import { foodCategoryNames, type FoodCategory } from '../shared/food-categories.ts';

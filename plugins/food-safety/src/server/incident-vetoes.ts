@@ -1,4 +1,4 @@
-import type { Prisma } from '@duban/db';
+import type { Prisma } from '@duban/plugin-sdk/db';
 import type { Period, VetoCondition } from '@duban/plugin-sdk/server';
 import { incidentVetoReasons, type VetoKind, type VetoReason } from '../shared/incident-vetoes.ts';
 import { settingsFor } from './settings.ts';

@@ -1,4 +1,4 @@
-import type { FoodSafetyIncident, FoodSafetyIncidentReport } from '@duban/db';
+import type { FoodSafetyIncident, FoodSafetyIncidentReport } from '@duban/plugin-sdk/db';
 import { classifyIncident, type HandledBy } from '../shared/classify-incident.ts';
 import { effectiveLevel, incidentVetoReasons, type VetoSettings } from '../shared/incident-vetoes.ts';
 

@@ -1,5 +1,5 @@
-import { getOrgUnit } from '@duban/core';
-import { newId, type Prisma } from '@duban/db';
+import { getOrgUnit } from '@duban/plugin-sdk/server';
+import { newId, type Prisma } from '@duban/plugin-sdk/db';
 import { emitPluginEvent, pluginError, procedure, type TRPCRouterRecord } from '@duban/plugin-sdk/server';
 import { classifyIncident } from '../shared/classify-incident.ts';
 import { yearPeriod } from '../shared/periods.ts';

@@ -1,4 +1,4 @@
-import { getOrgUnit } from '@duban/core';
+import { getOrgUnit } from '@duban/plugin-sdk/server';
 import { procedure, type TRPCRouterRecord } from '@duban/plugin-sdk/server';
 import { z } from 'zod';
 import { yearPeriod } from '../shared/periods.ts';

@@ -1,4 +1,4 @@
-import type { OrgUnit, Prisma } from '@duban/db';
+import type { OrgUnit, Prisma } from '@duban/plugin-sdk/db';
 import { foodCategories, foodCategoryNames, type FoodCategory } from '../shared/food-categories.ts';
 import { yearPeriod } from '../shared/periods.ts';
 

@@ -1,5 +1,5 @@
-import { getOrgUnit } from '@duban/core';
-import { newId, type Prisma } from '@duban/db';
+import { getOrgUnit } from '@duban/plugin-sdk/server';
+import { newId, type Prisma } from '@duban/plugin-sdk/db';
 import { handOverTask, pluginError, procedure, type TRPCRouterRecord } from '@duban/plugin-sdk/server';
 import { foodCategoryNames, type FoodCategory } from '../shared/food-categories.ts';
 import { samplingDashboard } from './sampling-dashboard.ts';

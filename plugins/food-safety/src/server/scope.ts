@@ -1,4 +1,4 @@
-import { newId, type Prisma } from '@duban/db';
+import { newId, type Prisma } from '@duban/plugin-sdk/db';
 import type { ScopeResolver } from '@duban/plugin-sdk/server';
 
 type Tx = Prisma.TransactionClient;

@@ -1,4 +1,4 @@
-import type { Prisma } from '@duban/db';
+import type { Prisma } from '@duban/plugin-sdk/db';
 import { pluginSettings } from '@duban/plugin-sdk/server';
 import manifest from '../manifest.ts';
 

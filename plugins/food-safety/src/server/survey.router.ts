@@ -1,5 +1,5 @@
-import { getOrgUnit } from '@duban/core';
-import { newId } from '@duban/db';
+import { getOrgUnit } from '@duban/plugin-sdk/server';
+import { newId } from '@duban/plugin-sdk/db';
 import { pluginError, procedure, type TRPCRouterRecord } from '@duban/plugin-sdk/server';
 import { archiveSurveyInput, createSurveyInput, listByUnitInput } from './schemas/index.ts';
 import { meta } from './meta.ts';

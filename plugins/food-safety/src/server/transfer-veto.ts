@@ -1,4 +1,4 @@
-import type { Prisma } from '@duban/db';
+import type { Prisma } from '@duban/plugin-sdk/db';
 import type { Period, VetoCondition } from '@duban/plugin-sdk/server';
 import { asVetoOutcomes } from './incident-vetoes.ts';
 

@@ -1,5 +1,5 @@
-import { getOrgUnit } from '@duban/core';
-import { newId } from '@duban/db';
+import { getOrgUnit } from '@duban/plugin-sdk/server';
+import { newId } from '@duban/plugin-sdk/db';
 import { pluginError, procedure, type TRPCRouterRecord } from '@duban/plugin-sdk/server';
 import { createTransferInput, listByUnitInput, recordTransferInput } from './schemas/index.ts';
 import { settingsFor } from './settings.ts';

@@ -1,4 +1,4 @@
-import type { Prisma } from '@duban/db';
+import type { Prisma } from '@duban/plugin-sdk/db';
 import type { Period } from '@duban/plugin-sdk/server';
 import { concealmentVeto, incidentVetoesByUnit, majorIncidentVeto } from './incident-vetoes.ts';
 import { caseNotTransferredVeto, transferVetoesByUnit } from './transfer-veto.ts';
