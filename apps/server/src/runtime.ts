@@ -1,6 +1,6 @@
 import { openDatabase, type Database } from '@duban/db';
 import { join } from 'node:path';
-import { configureAuditKey, localFileStore, LoginThrottle, loginThrottlePolicyFromEnv, readCheckpoints, loggingSmsProvider, sessionPolicyFromEnv, syncBuiltInRoles } from '@duban/core';
+import { configureAuditKey, localFileStore, LoginThrottle, loginThrottlePolicyFromEnv, readCheckpoints, smsProviderFromEnv, sessionPolicyFromEnv, syncBuiltInRoles } from '@duban/core';
 import { syncInstalledModuleRoles, type Services } from '@duban/api';
 import type { ServerConfig } from './config.ts';
 import { appOwnsAuditTable } from './commands/secure-audit.ts';
@@ -40,7 +40,7 @@ export async function openServices(config: ServerConfig, log: ReturnType<typeof 
   // Evidence files live beside the embedded database, on PostgreSQL deployments too (DESIGN.md:
   // local disk by default); DUBAN_FILES_DIR moves them, e.g. to a shared volume.
   const files = localFileStore(filesDir(config));
-  const sms = loggingSmsProvider((o, msg) => log.info(o, msg));
+  const sms = smsProviderFromEnv(process.env, (o, msg) => log.info(o, msg));
   const auditCheckpoints = () => readCheckpoints(checkpointFile(config));
   return { database, sessionPolicy: sessionPolicyFromEnv(), loginThrottle: new LoginThrottle(loginThrottlePolicyFromEnv()), log, files, sms, dataKey, auditCheckpoints };
 }

@@ -7,5 +7,6 @@ export type { ProcedureMeta, ScopeSpec } from './authz/meta.ts';
 export { registerScopeResolver, registeredEntities, scopeResolver, type ResolvedScope, type ScopeResolver } from './authz/scope-resolvers.ts';
 export { registerJob, runDueJobs, startScheduler, type CalendarJob, type CalendarJobContext, type IntervalJob, type Job, type JobServices } from './jobs/scheduler.ts';
 export { registerEscalationJob } from './jobs/escalation.ts';
+export { registerWarningEscalationJob } from './jobs/warning-escalation.ts';
 export { syncInstalledModuleRoles } from './plugins/module-roles.ts';
 export { startEventDelivery } from './jobs/event-delivery.ts';

@@ -15,6 +15,7 @@ import { surveyRouter } from './routers/surveys/index.ts';
 import { inspectionRouter } from './routers/inspections/index.ts';
 import { assessmentRouter } from './routers/assessments/assessment.router.ts';
 import { workbenchRouter } from './routers/workbench/workbench.router.ts';
+import { warningsRouter } from './routers/warnings/warnings.router.ts';
 import { pluginRouters } from './plugins/load-generated.ts';
 // By path, as the generated registry imports the SDK's checks: the SDK builds on this package.
 import reservedRouterKeys from '../../plugin-sdk/src/core-router-keys.json' with { type: 'json' };
@@ -37,6 +38,7 @@ export const coreRouter = {
   survey: surveyRouter,
   assessment: assessmentRouter,
   workbench: workbenchRouter,
+  warning: warningsRouter,
 };
 
 // A core router key missing from the SDK's reserved ids would let a plugin of that id replace it,

@@ -15,3 +15,5 @@ export * from './events/index.ts';
 export * from './surveys/index.ts';
 export * from './assessments/index.ts';
 export * from './documents/index.ts';
+export * from './channels/sms-gateway.ts';
+export * from './warnings/index.ts';

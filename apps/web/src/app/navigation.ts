@@ -1,4 +1,4 @@
-import { IconFlag, IconTasks } from '../pages/tasks/task-icons.tsx';
+import { IconBell, IconFlag, IconTasks } from '../pages/tasks/task-icons.tsx';
 import { IconSurvey } from '../pages/surveys/survey-icons.tsx';
 import { IconInspection } from '../pages/inspections/inspection-icons.tsx';
 import { IconAssessment } from '../pages/assessments/assessment-icons.tsx';
@@ -85,3 +85,6 @@ registerNavigation({ key: 'assessments', path: '/assessments', label: { zh: '考
 
 // 督查: one entry for visits, rotation, groups, checklist templates and findings.
 registerNavigation({ key: 'inspections', path: '/inspections', label: { zh: '督查', en: 'Inspections' }, icon: IconInspection, permission: 'core.inspection.read', order: 55 });
+
+// 预警: the list and one warning's board; recipients reach their page from the home card or the list.
+registerNavigation({ key: 'warnings', path: '/warnings', label: { zh: '预警', en: 'Warnings' }, icon: IconBell, permission: 'core.warning.read', order: 52 });

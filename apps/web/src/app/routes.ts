@@ -44,6 +44,10 @@ const routes: AppRoute[] = [
   { path: 'inspections/groups', permission: 'core.inspection.read', load: () => import('../pages/inspections/GroupsPage.tsx') },
   { path: 'inspections/templates', permission: 'core.inspection.templates', load: () => import('../pages/inspections/TemplatesPage.tsx') },
   { path: 'inspections/templates/:id', permission: 'core.inspection.templates', load: () => import('../pages/inspections/TemplateEditorPage.tsx') },
+  // 预警: the list, the phone page to acknowledge, one warning's live board.
+  { path: 'warnings', permission: 'core.warning.read', load: () => import('../pages/warnings/WarningsPage.tsx') },
+  { path: 'warnings/mine', permission: 'core.warning.acknowledge', load: () => import('../pages/warnings/MyWarningsPage.tsx') },
+  { path: 'warnings/:id', permission: 'core.warning.read', load: () => import('../pages/warnings/WarningBoardPage.tsx') },
   { path: 'audit', permission: 'core.audit.read', load: () => import('../pages/audit/AuditPage.tsx') },
   { path: 'modules', permission: 'core.plugin.read', load: () => import('../plugins/ModulesPage.tsx') },
   // A plugin's pages: which plugin and page is decided at run time from the generated registry.

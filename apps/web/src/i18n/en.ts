@@ -12,7 +12,8 @@ import { assessments } from './en/assessments.ts';
 import { inspections } from './en/inspections.ts';
 import { assessmentErrors } from './en/assessment-errors.ts';
 import { accessErrors } from './en/access-errors.ts';
+import { warnings, warningErrors } from './en/warnings.ts';
 
 // English mirrors zh-CN key for key (the Messages type enforces it). Loaded only when chosen.
-export const en: Messages = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork, ...excelImport, ...offline, ...surveys, ...assessments, ...inspections,
-  errors: { ...shell.errors, assessment: assessmentErrors, access: accessErrors } };
+export const en: Messages = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork, ...excelImport, ...offline, ...surveys, ...assessments, ...inspections, ...warnings,
+  errors: { ...shell.errors, assessment: assessmentErrors, access: accessErrors, warning: warningErrors } };

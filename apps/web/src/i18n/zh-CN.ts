@@ -13,7 +13,8 @@ import { assessments } from './zh-CN/assessments.ts';
 import { inspections } from './zh-CN/inspections.ts';
 import { assessmentErrors } from './zh-CN/assessment-errors.ts';
 import { accessErrors } from './zh-CN/access-errors.ts';
+import { warnings, warningErrors } from './zh-CN/warnings.ts';
 
-export const zhCN = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork, ...excelImport, ...offline, ...surveys, ...assessments, ...inspections,
+export const zhCN = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork, ...excelImport, ...offline, ...surveys, ...assessments, ...inspections, ...warnings,
   // Area files spread at the top level, so a second `errors` would replace shell's: merge by hand.
-  errors: { ...shell.errors, assessment: assessmentErrors, access: accessErrors } };
+  errors: { ...shell.errors, assessment: assessmentErrors, access: accessErrors, warning: warningErrors } };

@@ -90,3 +90,7 @@ registerScopeResolver('inspectionRecord', async (db, id) => {
   return r ? { ...unitScope(r.orgUnit)!, alsoPaths: [r.visit.planningUnit.path] } : null;
 });
 registerScopeResolver('inspectionTemplate', async (db, id) => unitScope((await db.inspectionTemplate.findFirst({ where: { id }, include: { ownerUnit: true } }))?.ownerUnit));
+// 预警: a warning sits at its issuing unit (its board is the issuer's); a recipient at its unit
+// (a named person's: the person's unit), where acknowledging is checked.
+registerScopeResolver('warning', async (db, id) => unitScope((await db.warning.findFirst({ where: { id }, include: { issuingUnit: true } }))?.issuingUnit));
+registerScopeResolver('warningRecipient', async (db, id) => unitScope((await db.warningRecipient.findFirst({ where: { id }, include: { orgUnit: true } }))?.orgUnit));

@@ -7,3 +7,4 @@ export * from './tasks.ts';
 export * from './surveys.ts';
 export * from './inspections.ts';
 export * from './assessments/index.ts';
+export * from './warnings.ts';

@@ -154,3 +154,21 @@ registerEntityFixture('inspectionRecord', async (db, unit) => {
 registerEntityFixture('assessmentPlan', async (db, unit) => (await sampleAssessmentRecords(db.prisma, unit)).planId);
 registerEntityFixture('assessmentUnit', async (db, unit) => (await sampleAssessmentRecords(db.prisma, unit)).assessmentUnitId);
 registerEntityFixture('assessmentProblem', async (db, unit) => (await sampleAssessmentRecords(db.prisma, unit)).problemId);
+
+// 预警: a live warning issued by the unit, and a recipient at the unit (of a warning the unit issued).
+const warning = async (db: Database, unit: { countyId: string; id: string }) => {
+  const id = newId();
+  const now = new Date();
+  await db.prisma.warning.create({
+    data: { countyId: unit.countyId, id, level: 'yellow', title: '样例预警', text: '样例预警内容', issuingUnitId: unit.id, validFrom: now, validUntil: new Date(now.getTime() + 86_400_000), ackMinutes: 30 },
+  });
+  return id;
+};
+registerEntityFixture('warning', warning);
+registerEntityFixture('warningRecipient', async (db, unit) => {
+  const warningId = await warning(db, unit);
+  const id = newId();
+  const now = new Date();
+  await db.prisma.warningRecipient.create({ data: { countyId: unit.countyId, id, warningId, tier: 'village', orgUnitId: unit.id, target: unit.id, sentAt: now, dueAt: new Date(now.getTime() + 1_800_000) } });
+  return id;
+});

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildDemoCounty, localFileStore, login, LoginThrottle, seedCounty, sessionPolicyFromEnv, type DemoCounty } from '@duban/core';
+import { buildDemoCounty, localFileStore, login, LoginThrottle, recordingSmsProvider, seedCounty, sessionPolicyFromEnv, type DemoCounty, type RecordedSms } from '@duban/core';
 import type { Database, MigrationFileSet } from '@duban/db';
 import type { AnyRouter } from '@trpc/server';
 import { createTestDatabase, type TestDatabase } from '@duban/db/testing';
@@ -22,7 +22,7 @@ export interface TestApi<R extends AnyRouter = typeof appRouter> {
   database: TestDatabase;
   services: Services;
   /** Messages the SMS gateway was asked to send (the only mocked boundary). */
-  sentSms: { phone: string; text: string }[];
+  sentSms: RecordedSms[];
   /** A caller with no session. */
   anonymous(): Promise<Caller<R>>;
   /** A caller signed in through the real login; `csrf: false` omits the CSRF header. */
@@ -44,12 +44,12 @@ export async function createTestApi<R extends AnyRouter = typeof appRouter>(opti
   const createCaller = (ctx: Awaited<ReturnType<typeof createContext>>) => factory(ctx) as Caller<R>;
   const database = await createTestDatabase({ extra: options.extraMigrations, onStatement: options.onStatement });
   const files = localFileStore(mkdtempSync(join(tmpdir(), 'duban-files-')));
-  const sent: { phone: string; text: string }[] = [];
-  const services: Services = { database, sessionPolicy: sessionPolicyFromEnv({}), loginThrottle: new LoginThrottle(), log: silentLog, files, sms: { send: async (phone, text) => void sent.push({ phone, text }) }, dataKey: randomBytes(32) };
+  const sms = recordingSmsProvider();
+  const services: Services = { database, sessionPolicy: sessionPolicyFromEnv({}), loginThrottle: new LoginThrottle(), log: silentLog, files, sms, dataKey: randomBytes(32) };
   return {
     database,
     services,
-    sentSms: sent,
+    sentSms: sms.sent,
     anonymous: async () => createCaller(await createContext(services, {})),
     async as(username, options = {}) {
       const result = await database.prisma.$transaction((tx) =>

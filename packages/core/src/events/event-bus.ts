@@ -8,7 +8,7 @@
 //   roll back an inspector's record, and a rolled-back mutation must not send a text.
 import { newId, type Prisma } from '@duban/db';
 import type { FileStore } from '../tasks/file-store.ts';
-import type { SmsProvider } from '../tasks/escalation-job.ts';
+import type { SmsProvider } from '../channels/sms-gateway.ts';
 import type { DomainEvent, PayloadOf } from './event-types.ts';
 
 type Tx = Prisma.TransactionClient;

@@ -15,6 +15,12 @@ export interface CoreEventPayloads {
   'survey.submitted': { surveyId: string; formId: string; orgUnitId: string };
   /** An assessment plan's results were published (immutable from now on). */
   'assessment.published': { planId: string; version: number };
+  /** A warning's messages were queued (issue, re-send or escalation): its SMS go out after commit. */
+  'warning.messagesQueued': { warningId: string; purpose: string };
+  /** A warning was issued to its recipients. */
+  'warning.issued': { warningId: string; level: string; issuingUnitId: string; recipients: number };
+  /** A recipient acknowledged a warning (once: replays emit nothing). */
+  'warning.acknowledged': { warningId: string; recipientId: string; orgUnitId: string; tier: string };
 }
 
 export type CoreEventName = keyof CoreEventPayloads;

@@ -32,7 +32,7 @@ export const builtInRoles: BuiltInRole[] = [
     permissions: [...readAll, 'core.district.manage', 'core.task.handOver', 'core.task.verify', 'core.task.rules', 'core.keyWork.manage',
       'core.assessment.manage', 'core.assessment.approve', 'core.assessment.veto',
       'core.inspection.plan', 'core.inspection.templates', 'core.inspection.findings',
-      'core.survey.fill', 'core.survey.manage', 'core.survey.callback'],
+      'core.survey.fill', 'core.survey.manage', 'core.survey.callback', 'core.warning.issue'],
   },
   {
     key: 'department-admin',
@@ -46,7 +46,7 @@ export const builtInRoles: BuiltInRole[] = [
       'core.role.read', 'core.plugin.read',
       'core.task.read', 'core.task.handle', 'core.keyWork.read', 'core.keyWork.report',
       'core.assessment.read', 'core.assessment.selfCheck',
-      'core.inspection.read',
+      'core.inspection.read', 'core.warning.read', 'core.warning.acknowledge',
     ],
   },
   {
@@ -66,7 +66,7 @@ export const builtInRoles: BuiltInRole[] = [
       'core.person.read', 'core.person.create', 'core.person.update', 'core.user.read',
       'core.task.read', 'core.task.handle', 'core.keyWork.read', 'core.keyWork.report',
       'core.assessment.read', 'core.assessment.selfCheck',
-      'core.inspection.read',
+      'core.inspection.read', 'core.warning.read', 'core.warning.issue', 'core.warning.acknowledge',
     ],
   },
   {
@@ -74,7 +74,8 @@ export const builtInRoles: BuiltInRole[] = [
     name: '村干部',
     nameEn: 'Village official',
     description: '查看本村组织,维护本村人员',
-    permissions: ['core.orgUnit.read', 'core.person.read', 'core.person.create', 'core.person.update', 'core.task.read', 'core.task.handle', 'core.inspection.read'],
+    permissions: ['core.orgUnit.read', 'core.person.read', 'core.person.create', 'core.person.update', 'core.task.read', 'core.task.handle', 'core.inspection.read',
+      'core.warning.read', 'core.warning.issue', 'core.warning.acknowledge'],
   },
   {
     key: 'inspector',

@@ -4,19 +4,9 @@ import { emitEvent } from '../events/event-bus.ts';
 import { defaultEscalationRules, escalationDue, escalationNames } from './escalation.ts';
 import { notifyUnit } from './task-service.ts';
 import { listingLeaders } from './unit-leaders.ts';
+import type { SmsProvider } from '../channels/sms-gateway.ts';
 
 type Tx = Prisma.TransactionClient;
-
-/** Where SMS go. The deployment plugs in its gateway; the default writes to the log. */
-export interface SmsProvider {
-  send(phone: string, text: string): Promise<void>;
-}
-
-export const loggingSmsProvider = (log: (o: object, msg: string) => void): SmsProvider => ({
-  async send(phone, text) {
-    log({ phone, text }, 'sms (logging provider)');
-  },
-});
 
 /**
  * Applies every county's escalation rules to the open items: raises levels, records them on the

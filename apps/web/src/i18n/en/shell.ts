@@ -3,7 +3,7 @@ import type { Messages } from '../messages.ts';
 // English: the app shell: sign-in, layout, navigation, shared words, errors. Mirrors zh-CN key for key (the type enforces it).
 // errors.assessment lives in assessment-errors.ts (merged in en.ts).
 export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' | 'login' | 'password' | 'dashboard' | 'workbench' | 'levels' | 'forbidden' | 'notFound' | 'form' | 'entities'> & {
-  errors: Omit<Messages['errors'], 'assessment' | 'access'>;
+  errors: Omit<Messages['errors'], 'assessment' | 'access' | 'warning'>;
 } = {
   app: {
     name: 'Duban',
@@ -268,5 +268,6 @@ export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' 
     佐证材料: 'Evidence file',
     '扣分/加分记录': 'Deduction or bonus entry',
     否决记录: 'Veto record',
+    预警接收记录: 'Warning recipient',
   },
 };

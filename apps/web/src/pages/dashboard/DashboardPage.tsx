@@ -15,6 +15,7 @@ import { AssessorHome } from './AssessorHome.tsx';
 import { CountyHome } from './CountyHome.tsx';
 import { OfficeHome } from './OfficeHome.tsx';
 import { ResponsibleHome } from './ResponsibleHome.tsx';
+import { WarningsHome } from './WarningsHome.tsx';
 import { useCan } from '../../app/session.ts';
 import { usePermissionRoots } from '../../components/use-permission-roots.ts';
 
@@ -46,6 +47,7 @@ export default function DashboardPage() {
         </Card>
       </Col>
 
+      {can('core.warning.acknowledge') && <Col span={24}><WarningsHome /></Col>}
       {showResponsible && <Col span={24}><ResponsibleHome /></Col>}
       {can('core.task.verify') && <OfficeHome />}
       {can('core.assessment.score') && <Col span={24}><AssessorHome /></Col>}

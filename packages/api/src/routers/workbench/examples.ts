@@ -7,4 +7,5 @@ export const examples = defineExamples({
   'workbench.office': () => undefined,
   'workbench.assessor': () => undefined,
   'workbench.county': () => undefined,
+  'workbench.warnings': () => undefined,
 });

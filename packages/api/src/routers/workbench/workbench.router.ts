@@ -1,6 +1,6 @@
 // 工作台: what each role has to do, counted on the server in one procedure per home.
 import type { TRPCRouterRecord } from '@trpc/server';
-import { defaultEscalationRules, flattenIndicators, type AssessmentPlanConfig } from '@duban/core';
+import { defaultEscalationRules, flattenIndicators, pendingAcknowledgements, type AssessmentPlanConfig } from '@duban/core';
 import { procedure } from '../../procedures.ts';
 import { countTiles, type TileSpec } from './tiles.ts';
 import { countyTrend, worstTownships } from './county-figures.ts';
@@ -92,6 +92,14 @@ export const workbenchRouter = {
         const expected = manual.size * p._count.units;
         return { planId: p.id, name: p.name, expected, given, left: Math.max(0, expected - given) };
       });
+    }),
+
+  /** 待确认预警: warnings the person has to acknowledge, red once overdue (the phone page lists them all). */
+  warnings: procedure
+    .meta({ permission: 'core.warning.acknowledge', scope: { entity: 'anywhere' } })
+    .query(async ({ ctx }) => {
+      const mine = await pendingAcknowledgements(ctx.db, ctx.authz.target!.countyId, ctx.authz.roots, ctx.actor!.personId, new Date(), 5);
+      return { count: mine.count, overdue: mine.overdue, light: mine.overdue ? ('red' as const) : mine.count ? ('yellow' as const) : ('green' as const), items: mine.waiting };
     }),
 
   /** A county leader's view: items handed over and closed per month this year, the townships doing worst. */

@@ -16,9 +16,10 @@ import { examples as surveys } from '../../routers/surveys/examples.ts';
 import { examples as tasks } from '../../routers/tasks/examples.ts';
 import { examples as users } from '../../routers/users/examples.ts';
 import { examples as workbench } from '../../routers/workbench/examples.ts';
+import { examples as warnings } from '../../routers/warnings/examples.ts';
 
 export const coreExamples: ProcedureExamples = {
-  ...auth, ...orgUnits, ...districts, ...people, ...users, ...roles, ...audit, ...plugins, ...tasks, ...keyWork, ...inspections, ...surveys, ...assessments, ...workbench,
+  ...auth, ...orgUnits, ...districts, ...people, ...users, ...roles, ...audit, ...plugins, ...tasks, ...keyWork, ...inspections, ...surveys, ...assessments, ...workbench, ...warnings,
 };
 
 export function allExamples(): ProcedureExamples {
