@@ -65,33 +65,3 @@ export function OrgUnitTreeSelect({ value, onChange, selectable, prune, placehol
     />
   );
 }
-
-/** Picks several org units from the user's visible tree (a warning's area, for one). */
-export function OrgUnitTreeMultiSelect({ value, onChange, selectable, placeholder, 'data-testid': testId }: {
-  value?: string[];
-  onChange?: (ids: string[]) => void;
-  selectable?: (unit: OrgUnit) => boolean;
-  placeholder?: string;
-  'data-testid'?: string;
-}) {
-  const { index, isPending } = useOrgUnits();
-  const treeData = useMemo(() => (index ? toNodes(index, index.roots, selectable) : []), [index, selectable]);
-  return (
-    <TreeSelect
-      data-testid={testId}
-      multiple
-      value={value ?? []}
-      onChange={(ids: string[]) => onChange?.(ids)}
-      treeData={treeData}
-      loading={isPending}
-      showSearch={{ treeNodeFilterProp: 'title' }}
-      treeIcon
-      treeDefaultExpandedKeys={index?.roots.map((r) => r.id)}
-      placeholder={placeholder}
-      allowClear
-      style={{ width: '100%' }}
-      popupMatchSelectWidth={false}
-      styles={{ popup: { root: { maxHeight: 420, minWidth: 280 } } }}
-    />
-  );
-}

@@ -11,6 +11,7 @@ export const warnings: Pick<Messages, 'warnings'> = {
     tiers: { township: 'Townships', village: 'Villages', group: 'Groups', person: 'Named people' },
     fields: {
       level: 'Level',
+      tier: 'Tier',
       title: 'Title',
       text: 'Text',
       issuingUnit: 'Issued by',

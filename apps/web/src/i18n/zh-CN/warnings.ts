@@ -10,6 +10,7 @@ export const warnings = {
     tiers: { township: '乡镇', village: '村', group: '组', person: '指定人员' },
     fields: {
       level: '预警级别',
+      tier: '层级',
       title: '标题',
       text: '预警内容',
       issuingUnit: '发布单位',

@@ -8,9 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useTRPC } from '../../api/trpc.ts';
 import { useCan } from '../../app/session.ts';
-import { OrgUnitTreeMultiSelect, OrgUnitTreeSelect } from '../../components/OrgUnitTreeSelect.tsx';
+import { OrgUnitTreeSelect } from '../../components/OrgUnitTreeSelect.tsx';
 import { usePermissionRoots, withinRoots } from '../../components/use-permission-roots.ts';
 import { useZodForm } from '../../forms/use-zod-form.ts';
+import { OrgUnitMultiSelect } from '../tasks/OrgUnitMultiSelect.tsx';
 
 const levels: WarningLevelKey[] = ['blue', 'yellow', 'orange', 'red'];
 
@@ -80,7 +81,7 @@ export function IssueWarningModal({ onClose }: { onClose: () => void }) {
           <Input.TextArea rows={3} maxLength={500} showCount placeholder={t('warnings.textPlaceholder')} data-testid="warning-text" />
         </Form.Item>
         <Form.Item name="areaUnitIds" label={t('warnings.fields.area')} extra={t('warnings.fields.areaHint')} required rules={[rule]}>
-          <OrgUnitTreeMultiSelect selectable={inScope} data-testid="warning-area" />
+          <OrgUnitMultiSelect selectable={inScope} data-testid="warning-area" />
         </Form.Item>
         {can('core.person.read') && (
           <Form.Item name="personIds" label={t('warnings.fields.people')} extra={t('warnings.fields.peopleHint')} rules={[rule]}>

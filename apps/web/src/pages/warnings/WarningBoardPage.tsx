@@ -80,7 +80,7 @@ export default function WarningBoardPage() {
               data-testid="warning-board"
               columns={[
                 { title: t('warnings.board.recipient'), key: 'name', render: (_, r) => <span data-testid="recipient-name">{r.within && r.tier === 'group' ? `${r.within} ${r.name}` : r.name}</span> },
-                { title: t('warnings.fields.level'), dataIndex: 'tier', width: 90, render: (tier: string) => t(`warnings.tiers.${tier}`) },
+                { title: t('warnings.fields.tier'), dataIndex: 'tier', width: 90, render: (tier: string) => t(`warnings.tiers.${tier}`) },
                 {
                   title: t('warnings.fields.status'), key: 'status', width: 120,
                   render: (_, r) =>
