@@ -1,6 +1,6 @@
 import { parseChecklistTemplate, type ChecklistTemplate } from '@duban/core';
 import { contributedTemplates } from '../src/routers/inspections/plugin-templates.ts';
-import { jpegWithExif } from '@duban/core/inspections/jpeg-with-exif';
+import { jpegWithExif } from '@duban/core/testing';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';

@@ -2,7 +2,7 @@ import { newId } from '@duban/db';
 import { describe, expect, it } from 'vitest';
 import { useTestCounty } from './county-fixture.ts';
 import { countingCaller, dayText, drain, readWorkbook, sheetValues, xlsxBase64 } from './import-helpers.ts';
-import { workbookBomb } from '@duban/core/excel/testing/oversized-workbooks';
+import { workbookBomb } from '@duban/core/testing';
 
 const HEADER = ['类别', '事项', '责任单位', '督办单位', '协办单位', '办理期限', '责任人', '问题描述', '提出人', '联系电话'];
 type Row = (string | number | null)[];

@@ -12,8 +12,8 @@ export type { MetricSource, Period } from '@duban/core';
 
 // Checklist templates: the one schema lives with inspections in the core (sections, item types,
 // conditions, pass rules, scores); the flat `items` shape of the first plugin templates stays valid.
-export type { ChecklistItem, ChecklistItemType, ChecklistTemplate } from '@duban/core/inspections/checklist-template';
-export { checklistTemplateSchema } from '@duban/core/inspections/checklist-template';
+export type { ChecklistItem, ChecklistItemType, ChecklistTemplate } from '@duban/core/inspections/rules';
+export { checklistTemplateSchema } from '@duban/core/inspections/rules';
 
 /**
  * A kind of supervision item the plugin adds (its own rectification type): registered into core's

@@ -1,20 +1,11 @@
+import { childLevels } from '@duban/api/schemas';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OrgLevel } from '../api/types.ts';
 import { IconCounty, IconDepartment, IconGroup, IconTownship, IconVillage, type IconComponent } from '../app/icons.tsx';
 
-/**
- * Which level may sit under which — the same rule as packages/core/src/org-units/levels.ts (the
- * core package cannot load in a browser). The server enforces it; the web app uses it to offer
- * only valid choices.
- */
-export const childLevels: Record<OrgLevel, readonly OrgLevel[]> = {
-  county: ['township', 'department'],
-  township: ['village'],
-  village: ['group'],
-  group: [],
-  department: [],
-};
+/** Which level may sit under which is the core's rule (org-units/levels.ts), re-exported here. */
+export { childLevels };
 
 export const parentLevels = (level: OrgLevel): OrgLevel[] =>
   (Object.keys(childLevels) as OrgLevel[]).filter((parent) => childLevels[parent].includes(level));

@@ -2,9 +2,9 @@
 // Deep imports: these modules need only zod, so the web app can load them (the core's index pulls
 // in Node-only code). The evaluator lets a phone show pass/fail as the inspector fills the form,
 // with the very code the server judges the submission by.
-import { checklistTemplateSchema } from '@duban/core/inspections/checklist-template';
-export { checklistItemTypes, parseChecklistTemplate, type ChecklistTemplate, type NormalizedItem, type NormalizedTemplate } from '@duban/core/inspections/checklist-template';
-export { evaluateChecklist, type Evaluation, type ItemResult } from '@duban/core/inspections/checklist-evaluate';
+import { checklistTemplateSchema } from '@duban/core/inspections/rules';
+export { checklistItemTypes, parseChecklistTemplate, type ChecklistTemplate, type NormalizedItem, type NormalizedTemplate } from '@duban/core/inspections/rules';
+export { evaluateChecklist, type Evaluation, type ItemResult } from '@duban/core/inspections/rules';
 import { z } from 'zod';
 import { id, optionalText, pageInput } from './common.ts';
 

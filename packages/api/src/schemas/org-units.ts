@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { id, name, optionalText } from './common.ts';
 
+// The tree's shape (which level sits under which), for the web app's pickers: the core's rule.
+export { childLevels, canParent } from '@duban/core/org-units/rules';
+
 export const orgUnitCode = z
   .string()
   .trim()

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { surveyQuestions } from '@duban/core/surveys/questions';
+import { surveyQuestions } from '@duban/core/surveys/rules';
 import { id, pageInput } from './common.ts';
 
 // Household surveys (入户调查). The question definitions live in core (browser-safe, zod only)
 // and are re-exported here for the web app's form builder and survey page.
-export { answerProblems, normaliseAnswers, questionTypes, satisfactionLevels, surveyQuestion, surveyQuestions, type SurveyQuestion } from '@duban/core/surveys/questions';
+export { answerProblems, normaliseAnswers, questionTypes, satisfactionLevels, surveyQuestion, surveyQuestions, type SurveyQuestion } from '@duban/core/surveys/rules';
 
 export const surveyAnswer = z.union([z.boolean(), z.string().max(2000), z.array(z.string().max(60)).max(20)]);
 

@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { groupMonthlyProgress, localPeriod, surveyFlags, surveySettings, visitCoverage } from '@duban/core';
-import { visitViewer } from '@duban/core/inspections/visibility';
+import { visitViewer } from '@duban/core';
 import { procedure } from '../../procedures.ts';
 import { surveyPeriodInput, surveySettingsInput } from '../../schemas/index.ts';
 

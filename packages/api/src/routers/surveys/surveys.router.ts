@@ -1,7 +1,7 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
 import { exportSurveys, scopeRoots, submitSurvey, type SurveyQuestion } from '@duban/core';
-import { visibleVisitsWhere, visitViewer } from '@duban/core/inspections/visibility';
+import { visibleVisitsWhere, visitViewer } from '@duban/core';
 import type { HouseholdSurvey } from '@duban/db';
 import { procedure } from '../../procedures.ts';
 import { exportSurveysInput, listSurveysInput, submitSurveyInput, surveyIdInput } from '../../schemas/index.ts';
