@@ -2,10 +2,7 @@
 // reads an id from it and before any schema runs (issue 12, F4): PostgreSQL rejects byte 0x00 in
 // text, so a NUL anywhere used to reach Prisma and come back as a 500, even at login.
 import { TRPCError } from '@trpc/server';
-
-/** C0 control characters and DEL, except tab, line feed and carriage return (multi-line text). */
-export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-export const CONTROL_CHARACTER_MESSAGE = '输入包含不允许的控制字符（如 NUL） / Input contains a control character (such as NUL) that is not allowed';
+import { CONTROL_CHARACTER_MESSAGE, CONTROL_CHARACTERS } from '@duban/core/validation/bounded';
 
 /** The path of the first string (or object key) holding a control character, or null. Iterative: deep nesting cannot overflow the stack. */
 export function controlCharacterPath(input: unknown): string | null {

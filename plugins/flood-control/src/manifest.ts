@@ -24,7 +24,7 @@ export default definePlugin({
   },
   settings: baseSettings.extend({
     /** 主汛期开始 (month-day), before which every reservoir needs its pre-season check. */
-    floodSeasonStart: z.string().regex(/^\d{2}-\d{2}$/, '格式为 MM-DD,例如 06-01').default('06-01').describe('主汛期开始日期 / Flood season starts (MM-DD)'),
+    floodSeasonStart: z.string().max(5).regex(/^\d{2}-\d{2}$/, '格式为 MM-DD,例如 06-01').default('06-01').describe('主汛期开始日期 / Flood season starts (MM-DD)'),
     dutyPhone: z.string().trim().max(20).optional().describe('防办值班电话 / Duty phone'),
   }),
 });

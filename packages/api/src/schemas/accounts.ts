@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { text } from '@duban/core/validation/bounded';
 import { id, pageInput } from './common.ts';
 
-export const username = z.string().trim().min(3).max(32).regex(/^[a-zA-Z0-9_.-]+$/, { message: '用户名只能包含字母、数字和 _ . -' });
+export const username = text(32, { min: 3 }).regex(/^[a-zA-Z0-9_.-]+$/, { message: '用户名只能包含字母、数字和 _ . -' });
 export const password = z
   .string()
   .min(8, { message: '密码至少 8 位' })
@@ -9,7 +10,7 @@ export const password = z
   .regex(/[A-Za-z]/, { message: '密码须包含字母' })
   .regex(/\d/, { message: '密码须包含数字' });
 
-export const loginInput = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(128) });
+export const loginInput = z.object({ username: text(64, { min: 1 }), password: z.string().min(1).max(128) });
 export const changePasswordInput = z.object({ currentPassword: z.string().min(1).max(128), newPassword: password });
 export const createUserInput = z.object({
   personId: id,
@@ -19,7 +20,7 @@ export const createUserInput = z.object({
 });
 export const userIdInput = z.object({ userId: id });
 export const resetPasswordInput = z.object({ userId: id, newPassword: password });
-export const listUsersInput = pageInput.extend({ orgUnitId: id, search: z.string().trim().max(30).optional() });
+export const listUsersInput = pageInput.extend({ orgUnitId: id, search: text(30).optional() });
 export const assignRoleInput = z.object({
   userId: id,
   roleId: id,
@@ -29,16 +30,16 @@ export const assignRoleInput = z.object({
 });
 export const revokeRoleInput = z.object({ assignmentId: id });
 export const roleInput = z.object({
-  name: z.string().trim().min(1).max(30),
-  nameEn: z.string().trim().min(1).max(60),
-  description: z.string().trim().max(200).optional(),
+  name: text(30, { min: 1 }),
+  nameEn: text(60, { min: 1 }),
+  description: text(200).optional(),
   permissions: z.array(z.string().max(100)).max(500),
 });
 export const updateRoleInput = roleInput.extend({ roleId: id });
 export const auditListInput = pageInput.extend({
-  procedure: z.string().trim().max(100).optional(),
+  procedure: text(100).optional(),
   outcome: z.enum(['ok', 'denied', 'failed']).optional(),
-  actor: z.string().trim().max(60).optional(),
+  actor: text(60).optional(),
   from: z.iso.datetime().optional(),
   to: z.iso.datetime().optional(),
 });

@@ -1,13 +1,15 @@
 import { z } from 'zod';
+import { text } from '@duban/core/validation/bounded';
 
 /** Record ids are UUIDs; a shorter cap keeps oversized input out before any lookup. */
 export const id = z.string().min(1).max(64);
-export const name = z.string().trim().min(1).max(60);
-export const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
+export const name = text(60, { min: 1 });
+export const optionalText = (max: number) => text(max).nullish().transform((v) => (v ? v : null));
 /** Mainland mobile (11 digits) or a landline with area code, e.g. 023-55551234. */
 export const phone = z
   .string()
   .trim()
+  .max(20, { message: '电话号码最多 20 位' })
   .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, { message: '请输入 11 位手机号或带区号的固定电话' })
   .nullish()
   .or(z.literal('').transform(() => null));

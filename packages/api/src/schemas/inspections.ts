@@ -6,10 +6,11 @@ import { checklistTemplateSchema } from '@duban/core/inspections/rules';
 export { checklistItemTypes, parseChecklistTemplate, type ChecklistTemplate, type NormalizedItem, type NormalizedTemplate } from '@duban/core/inspections/rules';
 export { evaluateChecklist, type Evaluation, type ItemResult } from '@duban/core/inspections/rules';
 import { z } from 'zod';
+import { boundedNumber, boundedRecord, text } from '@duban/core/validation/bounded';
 import { id, optionalText, pageInput } from './common.ts';
 
 const year = z.number().int().min(2000).max(2100);
-const title = z.string().trim().min(2, '标题至少 2 个字').max(100);
+const title = text(100, { min: 2, minMessage: '标题至少 2 个字' });
 const day = z.iso.date({ message: '请选择日期' });
 const instant = z.iso.datetime({ message: '请选择时间', offset: true });
 
@@ -17,7 +18,7 @@ export const visitStatus = z.enum(['planned', 'in_progress', 'completed', 'cance
 
 export const groupMemberInput = z.object({ personId: id, role: z.enum(['leader', 'member']) });
 const groupFields = {
-  name: z.string().trim().min(2, '名称至少 2 个字').max(40),
+  name: text(40, { min: 2, minMessage: '名称至少 2 个字' }),
   year,
   note: optionalText(500),
   members: z.array(groupMemberInput).min(2, '督查组至少需要两人').max(12, '督查组最多 12 人'),
@@ -29,7 +30,7 @@ export const listGroupsInput = z.object({ year: year.optional(), includeArchived
 
 export const generateRotationInput = z.object({
   planningUnitId: id,
-  name: z.string().trim().min(2, '名称至少 2 个字').max(60),
+  name: text(60, { min: 2, minMessage: '名称至少 2 个字' }),
   year,
   groupIds: z.array(id).min(1, '请选择督查组').max(30),
   districtIds: z.array(id).min(1, '请选择片区').max(30),
@@ -57,7 +58,7 @@ export const updateVisitInput = z.object({ visitId: id, ...visitFields });
 export const visitIdInput = z.object({ visitId: id });
 export const listVisitsInput = pageInput.extend({
   status: z.array(visitStatus).max(4).optional(),
-  search: z.string().trim().max(50).optional(),
+  search: text(50).optional(),
   groupId: id.optional(),
   orgUnitId: id.optional(),
   /** Only the visits of the groups the caller belongs to (an inspector's own work). */
@@ -68,25 +69,38 @@ export const exportVisitsInput = listVisitsInput.omit({ page: true, pageSize: tr
 export const templateDefinition = checklistTemplateSchema;
 export const createTemplateInput = z.object({ ownerUnitId: id, definition: checklistTemplateSchema });
 export const updateTemplateInput = z.object({ templateId: id, definition: checklistTemplateSchema });
-export const templateIdInput = z.object({ templateId: id, version: z.number().int().min(1).optional() });
+export const templateIdInput = z.object({ templateId: id, version: z.number().int().min(1).max(100_000).optional() });
 export const availableTemplatesInput = z.object({ orgUnitId: id });
 
 export const recordFileUpload = z.object({
   ref: z.string().min(1).max(64),
   itemKey: z.string().min(1).max(80),
   kind: z.enum(['photo', 'signature']),
-  fileName: z.string().trim().min(1).max(120),
+  fileName: text(120, { min: 1 }),
   contentType: z.string().max(100).regex(/^image\/(jpeg|png|webp)$/, { message: '仅支持 JPG、PNG、WEBP 图片' }),
   base64: z.string().min(1).max(7_000_000, { message: '单个文件不能超过 5 MB' }),
 });
 export const gpsInput = z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180), accuracy: z.number().min(0).max(100_000).nullish() });
+
+/**
+ * One answer as a record carries it; the template's item decides which shape is right
+ * (checklist-evaluate.ts). Bounded here so no answer is larger than the largest an item takes.
+ */
+const checklistAnswer = z.union([
+  z.null(),
+  z.boolean(),
+  boundedNumber(-1e12, 1e12),
+  z.string().max(2000),
+  z.array(z.string().max(200)).max(50),
+  gpsInput,
+]);
 
 /** An on-site record. Self-contained (photos inline) so an offline queue can replay it as is. */
 export const submitRecordInput = z.object({
   idempotencyKey: z.uuid({ message: '缺少有效的提交编号' }),
   visitId: id,
   templateVersionId: id,
-  answers: z.record(z.string().max(80), z.unknown()),
+  answers: boundedRecord(z.string().max(80), checklistAnswer, 10_000),
   files: z.array(recordFileUpload).max(30, '一次最多 30 个文件').default([]),
   gps: gpsInput.nullable().default(null),
   capturedAt: instant,
@@ -100,8 +114,8 @@ export const handOverFindingInput = z.object({
   visitId: id,
   recordId: id.nullish(),
   itemKey: z.string().max(80).nullish(),
-  title: z.string().trim().max(100).nullish(),
-  description: z.string().trim().max(2000).nullish(),
+  title: text(100).nullish(),
+  description: text(2000).nullish(),
   deadline: instant,
   returnWithinDays: z.number().int().min(1).max(60).default(15),
 });

@@ -7,6 +7,7 @@ export { childLevels, canParent } from '@duban/core/org-units/rules';
 export const orgUnitCode = z
   .string()
   .trim()
+  .max(32, { message: '编码最多 32 位' })
   .regex(/^[0-9A-Za-z_-]{1,32}$/, { message: '编码只能包含字母、数字、下划线和连字符,最多 32 位' })
   .nullish()
   .or(z.literal('').transform(() => null));

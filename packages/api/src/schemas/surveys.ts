@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { surveyQuestions } from '@duban/core/surveys/rules';
+import { boundedRecord, text } from '@duban/core/validation/bounded';
 import { id, pageInput } from './common.ts';
 
 // Household surveys (入户调查). The question definitions live in core (browser-safe, zod only)
@@ -12,6 +13,7 @@ export const surveyAnswer = z.union([z.boolean(), z.string().max(2000), z.array(
 export const respondentPhone = z
   .string()
   .trim()
+  .max(24, { message: '电话号码过长' })
   .regex(/^(\+?86[\s-]?)?(1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|0\d{2,3}[\s-]?\d{7,8})$/, { message: '请输入 11 位手机号或带区号的固定电话' });
 
 export const submitSurveyInput = z
@@ -22,11 +24,11 @@ export const submitSurveyInput = z
     groupId: id,
     visitId: id.nullish(),
     villageId: id,
-    address: z.string().trim().min(1, '请填写组别、门牌等住址').max(120),
-    respondentName: z.string().trim().min(1, '请填写受访人姓名').max(30),
+    address: text(120, { min: 1, minMessage: '请填写组别、门牌等住址' }),
+    respondentName: text(30, { min: 1, minMessage: '请填写受访人姓名' }),
     phone: respondentPhone,
     signaturePngBase64: z.string().min(100, '请受访人签名').max(700_000, '签名图片过大'),
-    answers: z.record(z.string().max(40), surveyAnswer),
+    answers: boundedRecord(z.string().max(40), surveyAnswer, 50),
     latitude: z.number().min(-90).max(90).nullish(),
     longitude: z.number().min(-180).max(180).nullish(),
     accuracyMeters: z.number().min(0).max(100_000).nullish(),
@@ -40,7 +42,7 @@ export const listSurveysInput = pageInput.extend({
   month: z.number().int().min(1).max(12).optional(),
   townshipId: id.optional(),
   groupId: id.optional(),
-  search: z.string().trim().max(60).optional(),
+  search: text(60).optional(),
 });
 
 export const exportSurveysInput = listSurveysInput.omit({ page: true, pageSize: true });
@@ -51,9 +53,9 @@ export const surveyPeriodInput = z.object({
 });
 
 export const surveyFormFields = z.object({
-  title: z.string().trim().min(2, '名称至少 2 个字').max(60),
-  topic: z.string().trim().min(1, '请填写调查主题').max(60),
-  description: z.string().trim().max(500).nullish(),
+  title: text(60, { min: 2, minMessage: '名称至少 2 个字' }),
+  topic: text(60, { min: 1, minMessage: '请填写调查主题' }),
+  description: text(500).nullish(),
   questions: surveyQuestions,
 });
 export const createSurveyFormInput = surveyFormFields.extend({ ownerUnitId: id });
@@ -80,7 +82,7 @@ export const drawCallbacksInput = z
     from: z.iso.datetime({ offset: true }),
     to: z.iso.datetime({ offset: true }),
     sharePercent: z.number().int().min(1).max(100),
-    seed: z.string().trim().max(64).nullish(),
+    seed: text(64).nullish(),
   })
   .refine((d) => new Date(d.to) > new Date(d.from), { path: ['to'], message: '结束须晚于开始' });
 
@@ -89,7 +91,7 @@ export const callbackOutcome = z.enum(['reached_confirmed', 'reached_denied', 'u
 export const recordCallbackInput = z.object({
   callbackId: id,
   outcome: callbackOutcome,
-  note: z.string().trim().max(500).nullish(),
+  note: text(500).nullish(),
 });
 
 export const listCallbacksInput = z.object({ drawId: id.optional(), pendingOnly: z.boolean().default(false) });

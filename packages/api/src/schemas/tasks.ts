@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { text } from '@duban/core/validation/bounded';
 import { id, pageInput } from './common.ts';
 
 /** A core kind or one a plugin registered (the server checks it against core's task-kind registry). */
-export const taskKind = z.string().trim().min(1, '请选择事项类别').max(80).regex(/^[a-z0-9_.-]+$/, { message: '事项类别无效' });
+export const taskKind = text(80, { min: 1, minMessage: '请选择事项类别' }).regex(/^[a-z0-9_.-]+$/, { message: '事项类别无效' });
 /** A complaint's channel: a registered channel key (12345, petition …). */
-export const taskChannel = z.string().trim().min(1).max(80).regex(/^[a-z0-9_.-]+$/, { message: '来源渠道无效' });
+export const taskChannel = text(80, { min: 1 }).regex(/^[a-z0-9_.-]+$/, { message: '来源渠道无效' });
 export const taskStatus = z.enum(['handed_over', 'signed', 'rectifying', 'submitted', 'closed', 'notified']);
 export const escalationLevel = z.enum(['none', 'reminded', 'urged', 'supervised', 'listed']);
 export const satisfaction = z.enum(['satisfied', 'basically_satisfied', 'dissatisfied']);
@@ -12,21 +13,21 @@ export const satisfaction = z.enum(['satisfied', 'basically_satisfied', 'dissati
 export const handOverInput = z.object({
   kind: taskKind.default('rectification'),
   channel: taskChannel.nullish(),
-  title: z.string().trim().min(2, '标题至少 2 个字').max(100),
-  description: z.string().trim().max(2000).nullish(),
+  title: text(100, { min: 2, minMessage: '标题至少 2 个字' }),
+  description: text(2000).nullish(),
   supervisingUnitId: id,
   responsibleUnitId: id,
   assistingUnitIds: z.array(id).max(20).default([]),
   responsiblePersonId: id.nullish(),
   keyWorkId: id.nullish(),
   deadline: z.iso.datetime({ message: '请选择办理期限' }),
-  proposer: z.string().trim().max(30).nullish(),
-  proposerPhone: z.string().trim().max(20).nullish(),
+  proposer: text(30).nullish(),
+  proposerPhone: text(20).nullish(),
 });
 
 /** An evidence file sent with a step, base64-encoded (photos and scans; 3 files of ≤ 3 MB). */
 export const evidenceUpload = z.object({
-  fileName: z.string().trim().min(1).max(120),
+  fileName: text(120, { min: 1 }),
   contentType: z.string().max(100).regex(/^(image\/(jpeg|png|webp|gif)|application\/pdf)$/, { message: '仅支持 JPG、PNG、WEBP、GIF 图片和 PDF' }),
   base64: z.string().min(1).max(4_100_000, { message: '单个文件不能超过 3 MB' }),
 });
@@ -34,9 +35,9 @@ export const evidenceUpload = z.object({
 export const handleTaskInput = z.object({
   taskId: id,
   action: z.enum(['sign', 'start', 'submit']),
-  note: z.string().trim().max(2000).nullish(),
+  note: text(2000).nullish(),
   evidence: z.array(evidenceUpload).max(3, { message: '一次最多上传 3 个文件' }).default([]),
-  reply: z.string().trim().max(2000).nullish(),
+  reply: text(2000).nullish(),
   met: z.boolean().nullish(),
   satisfaction: satisfaction.nullish(),
 });
@@ -44,10 +45,10 @@ export const handleTaskInput = z.object({
 export const verifyTaskInput = z.object({
   taskId: id,
   action: z.enum(['pass', 'fail', 'notify', 'reopen']),
-  note: z.string().trim().max(2000).nullish(),
+  note: text(2000).nullish(),
 });
 
-export const listForSupervisionInput = z.object({ taskId: id, leader: z.string().trim().min(2, '请填写责任领导').max(60) });
+export const listForSupervisionInput = z.object({ taskId: id, leader: text(60, { min: 2, minMessage: '请填写责任领导' }) });
 
 export const listTasksInput = pageInput.extend({
   status: z.array(taskStatus).max(6).optional(),
@@ -58,7 +59,7 @@ export const listTasksInput = pageInput.extend({
   overdue: z.boolean().optional(),
   /** Open items due within this many days from now and not yet overdue (即将到期). */
   dueWithinDays: z.number().int().min(1).max(60).optional(),
-  search: z.string().trim().max(50).optional(),
+  search: text(50).optional(),
 });
 /** The list's filters without paging: what a 工作台 tile counts and the list then shows. */
 export const taskFilterInput = listTasksInput.omit({ page: true, pageSize: true });
@@ -75,29 +76,29 @@ export const escalationRulesInput = z.object({
   listingLeaderSource: listingLeaderSource.optional(),
 }).refine((r) => r.listAfterDays > r.superviseAfterDays, { message: '挂牌督办天数须大于督办天数', path: ['listAfterDays'] });
 export const samplePostCheckInput = z.object({ orgUnitId: id, sharePercent: z.number().min(1).max(100), from: z.iso.datetime(), to: z.iso.datetime() });
-export const recordPostCheckInput = z.object({ checkId: id, result: z.enum(['pass', 'relapse']), note: z.string().trim().min(2, '请填写核查情况').max(1000) });
+export const recordPostCheckInput = z.object({ checkId: id, result: z.enum(['pass', 'relapse']), note: text(1000, { min: 2, minMessage: '请填写核查情况' }) });
 
 export const targetDirections = ['higher', 'lower', 'zero'] as const;
 export const targetAggregations = ['sum', 'weighted_mean', 'ratio', 'min', 'max'] as const;
 const targetInput = z
   .object({
-    metric: z.string().trim().min(1, '请填写指标').max(40),
-    unit: z.string().trim().min(1, '请填写单位').max(10),
+    metric: text(40, { min: 1, minMessage: '请填写指标' }),
+    unit: text(10, { min: 1, minMessage: '请填写单位' }),
     targetValue: z.number({ message: '请填写目标值' }).min(0).max(1e12),
     /** The "before" of a before/after indicator (蛀果率 21.8% → 1.7%). */
     baselineValue: z.number().min(0).max(1e12).nullish(),
     direction: z.enum(targetDirections).default('higher'),
     aggregation: z.enum(targetAggregations).default('sum'),
-    weightLabel: z.string().trim().max(20).nullish(),
+    weightLabel: text(20).nullish(),
   })
   .refine((t) => t.direction !== 'zero' || t.targetValue === 0, { message: '零目标的目标值须为 0', path: ['targetValue'] })
   .refine((t) => t.direction !== 'lower' || t.baselineValue == null || t.baselineValue > t.targetValue, { message: '越低越好的指标,基线值须高于目标值', path: ['baselineValue'] })
   .refine((t) => t.direction !== 'higher' || t.baselineValue == null || t.baselineValue < t.targetValue, { message: '越高越好的指标,基线值须低于目标值', path: ['baselineValue'] });
 export const createKeyWorkInput = z.object({
-  title: z.string().trim().min(2, '标题至少 2 个字').max(100),
-  description: z.string().trim().max(2000).nullish(),
+  title: text(100, { min: 2, minMessage: '标题至少 2 个字' }),
+  description: text(2000).nullish(),
   source: z.enum(['leader_instruction', 'meeting', 'document']).nullish(),
-  documentNo: z.string().trim().max(60).nullish(),
+  documentNo: text(60).nullish(),
   year: z.number().int().min(2000).max(2100),
   leadUnitId: id,
   responsiblePersonId: id.nullish(),
@@ -117,14 +118,14 @@ export const reportProgressInput = z
     keyWorkId: id, targetId: id.nullish(), value: z.number().min(0).max(1e12).nullish(),
     /** Ratio targets: what the value is out of (抽查户数 for 知晓户数). */
     denominator: z.number().positive('分母须大于 0').max(1e12).nullish(),
-    note: z.string().trim().min(2, '请填写进展情况').max(2000),
+    note: text(2000, { min: 2, minMessage: '请填写进展情况' }),
   })
   .refine((r) => r.denominator == null || r.value == null || r.value <= r.denominator, { message: '分子不能大于分母', path: ['value'] });
 export const keyWorkIdInput = z.object({ keyWorkId: id });
 export const listKeyWorkInput = z.object({
   year: z.number().int().min(2000).max(2100).optional(),
   /** Title or document number contains this. */
-  search: z.string().trim().max(50).optional(),
+  search: text(50).optional(),
   /** Only key work with no progress for a month (无进展). */
   stale: z.boolean().optional(),
 });

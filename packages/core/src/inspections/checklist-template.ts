@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedNumber } from '../validation/bounded.ts';
 
 /**
  * The checklist template: what admins configure in the template editor and plugins contribute
@@ -35,26 +36,31 @@ const option = z.union([
 const COMPARISON = /^\s*(>=|<=|==|!=|>|<)\s*(-?\d+(?:\.\d+)?)\s*$/;
 export type Comparator = '>=' | '<=' | '==' | '!=' | '>' | '<';
 
+/** A number a rule compares answers with; answers themselves are bounded by the item (number items). */
+const threshold = boundedNumber(-1e12, 1e12);
+/** Option values a rule names (at most an item's 50 options). */
+const optionValues = z.array(z.string().max(100)).min(1).max(50);
+
 const passRule = z.union([
-  z.string().regex(COMPARISON, '判定规则应为比较式,如 >=2'),
+  z.string().max(40).regex(COMPARISON, '判定规则应为比较式,如 >=2'),
   /** Number thresholds, inclusive. */
-  z.object({ kind: z.literal('range'), min: z.number().optional(), max: z.number().optional() }),
-  z.object({ kind: z.literal('compare'), op: z.enum(['>=', '<=', '==', '!=', '>', '<']), value: z.number() }),
+  z.object({ kind: z.literal('range'), min: threshold.optional(), max: threshold.optional() }),
+  z.object({ kind: z.literal('compare'), op: z.enum(['>=', '<=', '==', '!=', '>', '<']), value: threshold }),
   /** yes/no: the answer that passes. */
   z.object({ kind: z.literal('equals'), value: z.boolean() }),
   /** choice: the chosen option is one of; multiple choice: every chosen option is one of. */
-  z.object({ kind: z.literal('anyOf'), values: z.array(z.string()).min(1) }),
+  z.object({ kind: z.literal('anyOf'), values: optionValues }),
   /** multiple choice: all of these are chosen. */
-  z.object({ kind: z.literal('allOf'), values: z.array(z.string()).min(1) }),
+  z.object({ kind: z.literal('allOf'), values: optionValues }),
   /** choice / multiple choice: none of these is chosen. */
-  z.object({ kind: z.literal('noneOf'), values: z.array(z.string()).min(1) }),
+  z.object({ kind: z.literal('noneOf'), values: optionValues }),
 ]);
 
 /** Shown only when another (earlier) item has a value — any value, or one of the listed ones. */
 const showIf = z.object({
   item: key,
-  equals: z.union([z.boolean(), z.string(), z.number()]).optional(),
-  anyOf: z.array(z.string()).optional(),
+  equals: z.union([z.boolean(), z.string().max(100), threshold]).optional(),
+  anyOf: z.array(z.string().max(100)).max(50).optional(),
 });
 
 export const checklistItemSchema = z.object({

@@ -7,7 +7,7 @@ export const questionTypes = ['yes_no', 'choice', 'text', 'satisfaction'] as con
 
 const base = {
   /** Stable key the answers are stored under (kept across form versions). */
-  key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, { message: '题目编号须以小写字母开头,只含小写字母、数字和下划线' }),
+  key: z.string().max(40).regex(/^[a-z][a-z0-9_]{0,39}$/, { message: '题目编号须以小写字母开头,只含小写字母、数字和下划线' }),
   label: z.string().trim().min(1).max(200),
   required: z.boolean().default(true),
 };

@@ -38,7 +38,8 @@ export function submitRecord(args: {
     idempotencyKey: args.idempotencyKey,
     visitId: args.visitId,
     templateVersionId: args.templateVersionId,
-    answers: args.answers,
+    // The form holds each answer in its item's shape (checklist-evaluate.ts); the schema bounds them.
+    answers: args.answers as SubmitInput['answers'],
     files,
     gps: args.position ? { lat: args.position.lat, lng: args.position.lng, accuracy: args.position.accuracy } : null,
     capturedAt: new Date().toISOString(),

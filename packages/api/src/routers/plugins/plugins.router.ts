@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
 import { getOrgUnit } from '@duban/core';
+import { boundedRecord } from '@duban/core/validation/bounded';
 import { newId, type Prisma } from '@duban/db';
 import { z } from 'zod';
 import { procedure } from '../../procedures.ts';
@@ -80,7 +81,7 @@ export const pluginsRouter = {
 
   setEnablement: procedure
     .meta({ permission: 'core.plugin.manage', scope: { entity: 'orgUnit', field: 'orgUnitId' } })
-    .input(z.object({ orgUnitId: id, pluginId, enabled: z.boolean(), settings: z.record(z.string(), z.unknown()).optional() }))
+    .input(z.object({ orgUnitId: id, pluginId, enabled: z.boolean(), settings: boundedRecord(z.string().max(100), z.unknown(), 200).optional() }))
     .mutation(async ({ ctx, input }) => {
       const plugin = installedPlugin(input.pluginId);
       if (!plugin) throw new TRPCError({ code: 'NOT_FOUND', message: `未找到业务模块「${input.pluginId}」` });

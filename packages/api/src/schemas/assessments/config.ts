@@ -2,6 +2,7 @@
 // the tree — weights adding up, unique keys, bands in order — are checked by core's
 // validateConfig, which names the path of every error (年终考核 › 组织领导 › 领导重视).
 import { z } from 'zod';
+import { boundedRecord, text } from '@duban/core/validation/bounded';
 
 /** At most `n` decimals, judged on the number's shortest decimal form (0.29 → "0.29"). */
 const decimals = (n: number) => (v: number) => new RegExp(`^-?\\d+(\\.\\d{1,${n}})?$`).test(String(v));
@@ -13,8 +14,8 @@ export const points = z
 /** Metric values and bounds: up to 6 decimals (rates such as 97.7%). */
 export const metricNumber = z.number().min(-1e12).max(1e12).refine(decimals(6), { message: '最多六位小数' });
 
-export const configKey = z.string().trim().min(1, { message: '请填写编码' }).max(40).regex(/^[A-Za-z0-9_.-]+$/, { message: '编码只能包含字母、数字和 _ . -' });
-const label = z.string().trim().min(1, { message: '请填写名称' }).max(80);
+export const configKey = text(40, { min: 1, minMessage: '请填写编码' }).regex(/^[A-Za-z0-9_.-]+$/, { message: '编码只能包含字母、数字和 _ . -' });
+const label = text(80, { min: 1, minMessage: '请填写名称' });
 
 export const componentKind = z.enum(['self_check', 'half_year', 'spot_check', 'year_end', 'survey', 'other']);
 export const scoringMethod = z.enum(['manual', 'deduction', 'formula', 'bonus']);
@@ -27,7 +28,7 @@ export const thresholdMapping = z.object({
   bands: z.array(z.object({ bound: metricNumber, points })).min(1, { message: '至少设置一个分档' }).max(20),
 });
 
-const indicatorBase = { key: configKey, name: label, standard: z.string().trim().max(1000).nullish(), maxScore: points };
+const indicatorBase = { key: configKey, name: label, standard: text(1000).nullish(), maxScore: points };
 export const indicatorConfig = z.discriminatedUnion('method', [
   z.object({ ...indicatorBase, method: z.literal('manual') }),
   z.object({
@@ -56,7 +57,7 @@ export const componentConfig = z.object({
   weight: z.number().min(0).max(100).refine(decimals(2), { message: '权重最多两位小数' }),
   categories: z.array(categoryConfig).max(50),
 });
-export const gradeBand = z.object({ key: configKey, name: z.string().trim().min(1).max(20), min: points });
+export const gradeBand = z.object({ key: configKey, name: text(20, { min: 1 }), min: points });
 export const vetoRuleConfig = z.discriminatedUnion('kind', [
   z.object({ key: configKey, name: label, kind: z.literal('manual') }),
   z.object({ key: configKey, name: label, kind: z.literal('auto'), conditionKey: z.string().min(1, { message: '请选择否决条件' }).max(100) }),
@@ -83,5 +84,5 @@ export const peerGrouping = z.discriminatedUnion('by', [
   z.object({ by: z.literal('all') }),
   z.object({ by: z.literal('district') }),
   z.object({ by: z.literal('level') }),
-  z.object({ by: z.literal('custom'), groups: z.record(z.string().min(1).max(64), z.string().trim().min(1).max(30)), defaultGroup: z.string().trim().min(1).max(30).default('其他') }),
+  z.object({ by: z.literal('custom'), groups: boundedRecord(z.string().min(1).max(64), text(30, { min: 1 }), 5000), defaultGroup: text(30, { min: 1 }).default('其他') }),
 ]);
