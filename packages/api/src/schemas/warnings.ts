@@ -35,7 +35,7 @@ export const warningReportInput = z.object({
   value: z.number().min(-1000, '数值超出范围').max(100_000, '数值超出范围').nullish(),
   photo: z
     .object({
-      contentType: z.string().regex(/^image\/(jpeg|png|webp)$/, { message: '仅支持 JPG、PNG、WEBP 图片' }),
+      contentType: z.string().max(20).regex(/^image\/(jpeg|png|webp)$/, { message: '仅支持 JPG、PNG、WEBP 图片' }),
       base64: z.string().min(1).max(4_100_000, { message: '照片不能超过 3 MB' }),
     })
     .nullish(),
