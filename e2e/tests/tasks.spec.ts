@@ -97,3 +97,57 @@ test('the board exports the 督办台账 as an Excel workbook', async ({ page })
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-ledger').click()]);
   expect(download.suggestedFilename()).toMatch(/^督办台账-\d{4}-\d{2}-\d{2}\.xlsx$/);
 });
+
+// 延期申请: the township asks for a later deadline, the office (the assigning unit) approves it,
+// and the item shows the new deadline beside the original one.
+test('a township asks for an extension, the office approves it, the new deadline shows beside the old', async ({ browser }) => {
+  // Two users and two hand-offs: as long as the rectification loop above.
+  test.slow();
+  const title = `延期申请-${Date.now().toString(36)}`;
+  const office = await browser.newPage();
+  await signIn(office, 'duchashi');
+  await expectSignedIn(office);
+  await office.goto('/tasks');
+  await office.getByTestId('handover-button').click();
+  const form = office.locator('.ant-modal');
+  await form.getByLabel(/标题/).fill(title);
+  const responsible = form.locator('.ant-form-item').filter({ has: office.locator('label', { hasText: /^责任单位$/ }) }).locator('.ant-select');
+  await responsible.click();
+  await office.keyboard.type('青龙镇');
+  await office.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: /^青龙镇$/ }).first().click();
+  const original = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+  const picker = form.locator('.ant-picker input').first();
+  await picker.click();
+  await picker.fill(original);
+  await picker.press('Enter');
+  await office.getByTestId('handover-submit').click();
+  await expect(office.locator('.ant-modal-wrap:visible')).toHaveCount(0);
+
+  const township = await browser.newPage();
+  await signIn(township, 'xiangzhen');
+  await expectSignedIn(township);
+  await openTask(township, title);
+  await act(township, 'sign');
+  // The township may ask, but not decide.
+  await expect(township.getByTestId('action-decideExtension')).toHaveCount(0);
+  const extended = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+  await act(township, 'requestExtension', async () => {
+    const date = township.getByTestId('extension-date').locator('input').or(township.locator('input[data-testid="extension-date"]')).first();
+    await date.click();
+    await date.fill(extended);
+    await date.press('Enter');
+    await township.getByTestId('extension-reason').fill('汛期河道水位高，清淤无法施工');
+  });
+  await expect(township.getByTestId('pending-extension')).toContainText(extended);
+  await expect(township.getByTestId('action-requestExtension')).toHaveCount(0);
+
+  await openTask(office, title);
+  await act(office, 'decideExtension', () => office.getByTestId('extension-note').fill('同意，请汛后抓紧完成'));
+  await expect(office.getByTestId('task-deadline')).toHaveText(extended);
+  await expect(office.getByTestId('task-original-deadline')).toContainText(original);
+  await expect(office.getByTestId('timeline')).toContainText('同意延期');
+
+  await township.reload();
+  await expect(township.getByTestId('task-deadline')).toHaveText(extended);
+  await expect(township.getByTestId('header-original-deadline')).toContainText(original);
+});

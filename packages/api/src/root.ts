@@ -11,6 +11,7 @@ import { inboxRouter } from './routers/tasks/inbox.router.ts';
 import { keyWorkRouter } from './routers/key-work/key-work.router.ts';
 import { supervisionRouter } from './routers/tasks/supervision.router.ts';
 import { tasksRouter } from './routers/tasks/tasks.router.ts';
+import { itemOperationsRouter } from './routers/tasks/item-operations.router.ts';
 import { surveyRouter } from './routers/surveys/index.ts';
 import { inspectionRouter } from './routers/inspections/index.ts';
 import { assessmentRouter } from './routers/assessments/assessment.router.ts';
@@ -30,7 +31,7 @@ export const coreRouter = {
   role: rolesRouter,
   audit: auditRouter,
   plugin: pluginsRouter,
-  task: tasksRouter,
+  task: { ...tasksRouter, ...itemOperationsRouter },
   supervision: supervisionRouter,
   inbox: inboxRouter,
   keyWork: keyWorkRouter,

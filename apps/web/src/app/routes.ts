@@ -19,6 +19,7 @@ const routes: AppRoute[] = [
   { path: 'tasks', permission: 'core.task.read', load: () => import('../pages/tasks/TaskBoardPage.tsx') },
   { path: 'tasks/dashboard', permission: 'core.task.read', load: () => import('../pages/tasks/TaskDashboardPage.tsx') },
   { path: 'tasks/bulletin', permission: 'core.task.read', load: () => import('../pages/tasks/BulletinPage.tsx') },
+  { path: 'tasks/leader', permission: 'core.task.read', load: () => import('../pages/tasks/LeaderViewPage.tsx') },
   { path: 'tasks/post-checks', permission: 'core.task.read', load: () => import('../pages/tasks/PostChecksPage.tsx') },
   { path: 'tasks/:id', permission: 'core.task.read', load: () => import('../pages/tasks/TaskDetailPage.tsx') },
   { path: 'key-work', permission: 'core.keyWork.read', load: () => import('../pages/key-work/KeyWorkListPage.tsx') },

@@ -59,6 +59,8 @@ registerScopeResolver('task', async (db, id) => {
 // The side that rectifies (签收, 整改, 申请办结) and the side that verifies (核查, 通报, 挂牌).
 registerScopeResolver('taskResponsible', async (db, id) => unitScope((await db.task.findFirst({ where: { id }, include: { responsibleUnit: true } }))?.responsibleUnit));
 registerScopeResolver('taskSupervising', async (db, id) => unitScope((await db.task.findFirst({ where: { id }, include: { supervisingUnit: true } }))?.supervisingUnit));
+// 会签: one co-handling unit's sign-off sits at that unit.
+registerScopeResolver('taskCountersign', async (db, id) => unitScope((await db.taskCountersign.findFirst({ where: { id }, include: { orgUnit: true } }))?.orgUnit));
 registerScopeResolver('postCheck', async (db, id) =>
   unitScope((await db.postCheck.findFirst({ where: { id }, include: { task: { include: { supervisingUnit: true } } } }))?.task.supervisingUnit),
 );

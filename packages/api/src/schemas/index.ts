@@ -8,3 +8,4 @@ export * from './surveys.ts';
 export * from './inspections.ts';
 export * from './assessments/index.ts';
 export * from './warnings.ts';
+export * from './traffic-light.ts';

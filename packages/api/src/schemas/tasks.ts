@@ -6,7 +6,7 @@ import { id, pageInput } from './common.ts';
 export const taskKind = text(80, { min: 1, minMessage: '请选择事项类别' }).regex(/^[a-z0-9_.-]+$/, { message: '事项类别无效' });
 /** A complaint's channel: a registered channel key (12345, petition …). */
 export const taskChannel = text(80, { min: 1 }).regex(/^[a-z0-9_.-]+$/, { message: '来源渠道无效' });
-export const taskStatus = z.enum(['handed_over', 'signed', 'rectifying', 'submitted', 'closed', 'notified']);
+export const taskStatus = z.enum(['handed_over', 'signed', 'rectifying', 'submitted', 'closed', 'notified', 'returned', 'tracking']);
 export const escalationLevel = z.enum(['none', 'reminded', 'urged', 'supervised', 'listed']);
 export const satisfaction = z.enum(['satisfied', 'basically_satisfied', 'dissatisfied']);
 
@@ -34,7 +34,8 @@ export const evidenceUpload = z.object({
 
 export const handleTaskInput = z.object({
   taskId: id,
-  action: z.enum(['sign', 'start', 'submit']),
+  /** 退回 (return) a misassigned item must say why (the server refuses it otherwise). */
+  action: z.enum(['sign', 'start', 'submit', 'return']),
   note: text(2000).nullish(),
   evidence: z.array(evidenceUpload).max(3, { message: '一次最多上传 3 个文件' }).default([]),
   reply: text(2000).nullish(),
@@ -44,14 +45,30 @@ export const handleTaskInput = z.object({
 
 export const verifyTaskInput = z.object({
   taskId: id,
-  action: z.enum(['pass', 'fail', 'notify', 'reopen']),
+  /** 转长期跟踪 (track) and 阶段性办结 (stagePass) take the next report date as the new deadline. */
+  action: z.enum(['pass', 'fail', 'notify', 'reopen', 'track', 'stagePass']),
   note: text(2000).nullish(),
+  deadline: z.iso.datetime({ message: '请选择下次报告期限' }).nullish(),
 });
+
+// Item operations (issue 16): 延期申请 / 审批, 转办 / 分办, 会签, 领导批示.
+const reason = text(1000, { min: 2, minMessage: '请写明原因(至少 2 个字)' });
+export const requestExtensionInput = z.object({ taskId: id, deadline: z.iso.datetime({ message: '请选择延期后的期限' }), reason });
+export const decideExtensionInput = z.object({ taskId: id, approve: z.boolean(), note: text(1000).nullish() });
+/** The first unit becomes responsible (转办); further units co-handle it (分办). */
+export const transferTaskInput = z.object({
+  taskId: id,
+  unitIds: z.array(id).min(1, '请选择转办单位').max(10, '一次最多分办给 10 个单位').refine((u) => new Set(u).size === u.length, { message: '单位不能重复' }),
+  note: text(1000).nullish(),
+});
+export const requestCountersignInput = z.object({ taskId: id, note: text(1000).nullish() });
+export const countersignInput = z.object({ countersignId: id, agreed: z.boolean(), note: text(1000).nullish() });
+export const instructTaskInput = z.object({ taskId: id, text: text(1000, { min: 2, minMessage: '批示内容至少 2 个字' }) });
 
 export const listForSupervisionInput = z.object({ taskId: id, leader: text(60, { min: 2, minMessage: '请填写责任领导' }) });
 
 export const listTasksInput = pageInput.extend({
-  status: z.array(taskStatus).max(6).optional(),
+  status: z.array(taskStatus).max(8).optional(),
   kind: taskKind.optional(),
   escalation: escalationLevel.optional(),
   /** Only items where the user's units play this part. */
@@ -60,6 +77,10 @@ export const listTasksInput = pageInput.extend({
   /** Open items due within this many days from now and not yet overdue (即将到期). */
   dueWithinDays: z.number().int().min(1).max(60).optional(),
   search: text(50).optional(),
+  /** 红黄绿灯 by deadline (the county's yellow window). */
+  light: z.enum(['red', 'yellow', 'green']).optional(),
+  /** Only items whose responsible unit lies under this unit (a leader's drill-down). */
+  unitId: id.optional(),
 });
 /** The list's filters without paging: what a 工作台 tile counts and the list then shows. */
 export const taskFilterInput = listTasksInput.omit({ page: true, pageSize: true });
@@ -72,6 +93,10 @@ export const escalationRulesInput = z.object({
   remindDaysBefore: z.number().int().min(0).max(60),
   superviseAfterDays: z.number().int().min(0).max(365),
   listAfterDays: z.number().int().min(0).max(365),
+  /** The unit of the three thresholds: days (default) or hours. */
+  thresholdUnit: z.enum(['days', 'hours']).optional(),
+  /** Traffic lights: an open item turns yellow this many days before its deadline. */
+  yellowDaysBefore: z.number().int().min(0).max(30).optional(),
   /** Whose principal leader an item listed by rule names (挂牌督办责任领导). */
   listingLeaderSource: listingLeaderSource.optional(),
 }).refine((r) => r.listAfterDays > r.superviseAfterDays, { message: '挂牌督办天数须大于督办天数', path: ['listAfterDays'] });

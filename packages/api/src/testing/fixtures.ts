@@ -86,6 +86,12 @@ const task = async (db: Database, unit: { countyId: string; id: string }) => {
 registerEntityFixture('task', task);
 registerEntityFixture('taskResponsible', task);
 registerEntityFixture('taskSupervising', task);
+registerEntityFixture('taskCountersign', async (db, unit) => {
+  const taskId = await task(db, unit);
+  const id = newId();
+  await db.prisma.taskCountersign.create({ data: { countyId: unit.countyId, id, taskId, orgUnitId: unit.id } });
+  return id;
+});
 registerEntityFixture('postCheck', async (db, unit) => {
   const taskId = await task(db, unit);
   const id = newId();

@@ -29,7 +29,7 @@ export const builtInRoles: BuiltInRole[] = [
     name: '督查室',
     nameEn: 'Supervision office',
     description: '县委办、政府督查室:查看全县组织、人员和审计日志,维护片区',
-    permissions: [...readAll, 'core.district.manage', 'core.task.handOver', 'core.task.verify', 'core.task.rules', 'core.keyWork.manage',
+    permissions: [...readAll, 'core.district.manage', 'core.task.handOver', 'core.task.verify', 'core.task.rules', 'core.task.instruct', 'core.keyWork.manage',
       'core.assessment.manage', 'core.assessment.approve', 'core.assessment.veto',
       'core.inspection.plan', 'core.inspection.templates', 'core.inspection.findings',
       'core.survey.fill', 'core.survey.manage', 'core.survey.callback', 'core.warning.issue'],

@@ -37,6 +37,7 @@ export const corePermissions = [
   p('core.task.handle', 'write', '签收、整改和申请办结', 'Sign for, rectify and submit items'),
   p('core.task.verify', 'write', '核查、通报、挂牌督办和后督察', 'Verify, notify, list and re-inspect items'),
   p('core.task.rules', 'write', '设置督办升级规则', 'Set escalation rules'),
+  p('core.task.instruct', 'write', '对督办事项作领导批示', "Write a leader's instruction on an item"),
   p('core.keyWork.read', 'read', '查看重点工作', 'View key work'),
   p('core.keyWork.manage', 'write', '部署和分解重点工作', 'Set and decompose key work'),
   p('core.keyWork.report', 'write', '报送重点工作进展', 'Report key-work progress'),

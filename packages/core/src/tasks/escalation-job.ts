@@ -1,7 +1,7 @@
 import { newId, type Prisma } from '@duban/db';
 import { appendAudit } from '../audit/index.ts';
 import { emitEvent } from '../events/event-bus.ts';
-import { defaultEscalationRules, escalationDue, escalationNames } from './escalation.ts';
+import { defaultEscalationRules, escalatingStatuses, escalationDue, escalationNames } from './escalation.ts';
 import { notifyUnit } from './task-service.ts';
 import { listingLeaders } from './unit-leaders.ts';
 import type { SmsProvider } from '../channels/sms-gateway.ts';
@@ -13,19 +13,20 @@ type Tx = Prisma.TransactionClient;
  * timeline and in the audit log, notifies the responsible unit, and texts the responsible person
  * from 督办 up. An item listed for supervision (挂牌督办) by rule names its 责任领导 — the principal
  * leader the county's listing rule points at (see unit-leaders.ts) — unless it already has one.
- * One pass over the open items near or past their deadlines.
+ * One pass over the open items near or past their deadlines — of every county (the hourly job),
+ * or of one county when its 督查室 saves new rules or runs the job now (`countyId`).
  */
-export async function applyEscalation(db: Tx, now: Date, sms?: SmsProvider) {
-  const horizon = new Date(now.getTime() + 31 * 86_400_000);
+export async function applyEscalation(db: Tx, now: Date, sms?: SmsProvider, countyId?: string) {
+  const horizon = new Date(now.getTime() + 61 * 86_400_000);
   const open = await db.task.findMany({
-    where: { status: { in: ['handed_over', 'signed', 'rectifying'] }, deadline: { lte: horizon } },
+    where: { ...(countyId ? { countyId } : {}), status: { in: [...escalatingStatuses] }, deadline: { lte: horizon } },
     include: {
       responsiblePerson: { select: { phone: true } },
       responsibleUnit: { select: { path: true } },
       supervisingUnit: { select: { path: true } },
     },
   });
-  const rules = new Map((await db.escalationRule.findMany()).map((r) => [r.countyId, r]));
+  const rules = new Map((await db.escalationRule.findMany(countyId ? { where: { countyId } } : undefined)).map((r) => [r.countyId, r]));
   const due = open
     .map((task) => ({ task, level: escalationDue(task, rules.get(task.countyId) ?? defaultEscalationRules, now) }))
     .filter(({ task, level }) => level !== task.escalation);

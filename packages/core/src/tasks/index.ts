@@ -11,3 +11,4 @@ export * from './excel/index.ts';
 export * from './unit-leaders.ts';
 export * from './task-kinds.ts';
 export * from './key-work-rollup.ts';
+export * from './item-operations.ts';

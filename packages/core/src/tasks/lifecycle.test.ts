@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { TaskStatus } from '@duban/db';
 import { allowedActions, nextStatus, type TaskAction } from './lifecycle.ts';
 
-const statuses: TaskStatus[] = ['handed_over', 'signed', 'rectifying', 'submitted', 'closed', 'notified'];
-const actions: TaskAction[] = ['sign', 'start', 'submit', 'pass', 'fail', 'notify', 'reopen'];
+const statuses: TaskStatus[] = ['handed_over', 'signed', 'rectifying', 'submitted', 'closed', 'notified', 'returned', 'tracking'];
+const actions: TaskAction[] = ['sign', 'start', 'submit', 'pass', 'fail', 'notify', 'reopen', 'return', 'transfer', 'track', 'stagePass'];
 
 describe('task lifecycle', () => {
   it('walks the happy path with one failed verification', () => {
@@ -23,12 +23,20 @@ describe('task lifecycle', () => {
 
   it('allows exactly the documented transitions', () => {
     expect(Object.fromEntries(statuses.map((s) => [s, allowedActions(s)]))).toEqual({
-      handed_over: ['sign'],
-      signed: ['start'],
-      rectifying: ['submit'],
-      submitted: ['pass', 'fail'],
+      handed_over: ['sign', 'return', 'transfer'],
+      signed: ['start', 'return', 'transfer', 'track'],
+      rectifying: ['submit', 'transfer', 'track'],
+      submitted: ['pass', 'fail', 'stagePass'],
       closed: ['notify', 'reopen'],
       notified: ['reopen'],
+      returned: ['transfer'],
+      tracking: ['submit'],
     });
+  });
+
+  it('returns a misassigned item, re-assigns it, and tracks a long-running one to its close', () => {
+    let s: TaskStatus = 'handed_over';
+    for (const a of ['return', 'transfer', 'sign', 'start', 'submit', 'stagePass', 'submit', 'pass'] as TaskAction[]) s = nextStatus(s, a);
+    expect(s).toBe('closed');
   });
 });

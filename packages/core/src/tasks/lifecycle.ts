@@ -5,8 +5,11 @@ import { DomainError } from '../errors/index.ts';
  * The supervision lifecycle (DOMAIN.md §2) as a state machine:
  * 交办 → 签收 → 整改中 → 申请办结 → 核查 (pass → 办结; fail → back to 整改中) → 通报,
  * and a relapse found by post-supervision (后督察) re-opens a closed item.
+ * Item operations (issue 16): the responsible unit may 退回 a misassigned item before it works on
+ * it; the supervising unit 转办/分办 it (again) to other units; a long-running item goes to 长期跟踪
+ * by decision or after a 阶段性办结, and is submitted for final closure from there.
  */
-export type TaskAction = 'sign' | 'start' | 'submit' | 'pass' | 'fail' | 'notify' | 'reopen';
+export type TaskAction = 'sign' | 'start' | 'submit' | 'pass' | 'fail' | 'notify' | 'reopen' | 'return' | 'transfer' | 'track' | 'stagePass';
 
 /** Which side acts: the responsible unit rectifies, the supervising unit verifies. */
 export const actionSide: Record<TaskAction, 'responsible' | 'supervising'> = {
@@ -17,16 +20,26 @@ export const actionSide: Record<TaskAction, 'responsible' | 'supervising'> = {
   fail: 'supervising',
   notify: 'supervising',
   reopen: 'supervising',
+  return: 'responsible',
+  transfer: 'supervising',
+  track: 'supervising',
+  stagePass: 'supervising',
 };
 
 const transitions: Record<TaskAction, { from: readonly TaskStatus[]; to: TaskStatus }> = {
   sign: { from: ['handed_over'], to: 'signed' },
   start: { from: ['signed'], to: 'rectifying' },
-  submit: { from: ['rectifying'], to: 'submitted' },
+  submit: { from: ['rectifying', 'tracking'], to: 'submitted' },
   pass: { from: ['submitted'], to: 'closed' },
   fail: { from: ['submitted'], to: 'rectifying' },
   notify: { from: ['closed'], to: 'notified' },
   reopen: { from: ['closed', 'notified'], to: 'rectifying' },
+  // 退回 only before the work starts: once rectifying, the unit has accepted the item.
+  return: { from: ['handed_over', 'signed'], to: 'returned' },
+  // 转办/分办: the new responsible unit signs for it afresh.
+  transfer: { from: ['handed_over', 'signed', 'rectifying', 'returned'], to: 'handed_over' },
+  track: { from: ['signed', 'rectifying'], to: 'tracking' },
+  stagePass: { from: ['submitted'], to: 'tracking' },
 };
 
 export const statusNames: Record<TaskStatus, string> = {
@@ -36,6 +49,8 @@ export const statusNames: Record<TaskStatus, string> = {
   submitted: '申请办结',
   closed: '已办结',
   notified: '已通报',
+  returned: '已退回',
+  tracking: '长期跟踪',
 };
 
 export const actionNames: Record<TaskAction, string> = {
@@ -46,9 +61,16 @@ export const actionNames: Record<TaskAction, string> = {
   fail: '核查不通过',
   notify: '通报',
   reopen: '重新整改',
+  return: '退回',
+  transfer: '转办',
+  track: '转长期跟踪',
+  stagePass: '阶段性办结',
 };
 
-export const openStatuses: readonly TaskStatus[] = ['handed_over', 'signed', 'rectifying', 'submitted'];
+export const openStatuses: readonly TaskStatus[] = ['handed_over', 'signed', 'rectifying', 'submitted', 'returned', 'tracking'];
+
+/** Actions that must say why (the timeline keeps the reason). */
+export const actionsNeedingReason: readonly TaskAction[] = ['fail', 'reopen', 'return', 'track', 'stagePass'];
 
 /** The next status, or a clear error naming the action and the current status. */
 export function nextStatus(current: TaskStatus, action: TaskAction): TaskStatus {

@@ -1,8 +1,8 @@
 import { newId, type Prisma, type Task } from '@duban/db';
 import { emitEvent } from '../events/event-bus.ts';
 import { assertTaskKind, type TaskKind } from './task-kinds.ts';
-import { badRequest, notFound } from '../errors/index.ts';
-import { actionNames, nextStatus, type TaskAction } from './lifecycle.ts';
+import { badRequest, DomainError, notFound } from '../errors/index.ts';
+import { actionNames, actionsNeedingReason, nextStatus, type TaskAction } from './lifecycle.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -95,6 +95,8 @@ export interface TransitionInput {
   reply?: string | null;
   met?: boolean | null;
   satisfaction?: string | null;
+  /** 转长期跟踪 / 阶段性办结: the next report date, which becomes the item's deadline. */
+  deadline?: Date | null;
 }
 
 /** Moves an item along the lifecycle, keeping every step (and every failed verification). */
@@ -103,10 +105,20 @@ export async function transition(db: Tx, task: Task, input: TransitionInput, act
   if (input.action === 'submit' && !input.note?.trim() && !input.evidence?.length) {
     throw badRequest('errors.task.submitNeedsEvidence', '申请办结须说明整改情况或上传佐证材料');
   }
-  if ((input.action === 'fail' || input.action === 'reopen') && !input.note?.trim()) {
+  if (actionsNeedingReason.includes(input.action) && !input.note?.trim()) {
     throw badRequest('errors.task.reasonRequired', `「${actionNames[input.action]}」须写明原因`);
   }
+  const tracking = input.action === 'track' || input.action === 'stagePass';
+  if (tracking && !(input.deadline && input.deadline.getTime() > now.getTime())) {
+    throw badRequest('errors.task.nextReportDate', '请选择晚于当前时间的下次报告期限');
+  }
+  // 申请办结 waits for every 会签 asked of the co-handling units.
+  if (input.action === 'submit') {
+    const open = await db.taskCountersign.count({ where: { countyId: task.countyId, taskId: task.id, signedAt: null } });
+    if (open) throw new DomainError('CONFLICT', 'errors.task.countersignOpen', `尚有 ${open} 个协办单位未会签,会签完成后方可申请办结`, { open });
+  }
   const data: Prisma.TaskUpdateInput = { status: to };
+  if (tracking) data.deadline = input.deadline!;
   if (input.action === 'sign') data.signedAt = now;
   if (input.action === 'submit') {
     data.submittedAt = now;
@@ -126,17 +138,18 @@ export async function transition(db: Tx, task: Task, input: TransitionInput, act
     data.notifiedAt = null;
   }
   const updated = await db.task.update({ where: { countyId_id: { countyId: task.countyId, id: task.id } }, data });
+  const note = tracking ? `${input.note!.trim()}(下次报告期限 ${input.deadline!.toISOString().slice(0, 10)})` : (input.note ?? null);
   const eventId = newId();
   await db.taskEvent.create({
-    data: { countyId: task.countyId, id: eventId, taskId: task.id, action: input.action, fromStatus: task.status, toStatus: to, note: input.note ?? null, actorUserId: actor.userId, actorName: actor.name, at: now },
+    data: { countyId: task.countyId, id: eventId, taskId: task.id, action: input.action, fromStatus: task.status, toStatus: to, note, actorUserId: actor.userId, actorName: actor.name, at: now },
   });
   if (input.evidence?.length) {
     await db.taskEvidence.createMany({ data: input.evidence.map((f) => ({ countyId: task.countyId, id: newId(), taskId: task.id, eventId, ...f })) });
   }
-  const toSupervisor = input.action === 'submit' || input.action === 'sign';
+  const toSupervisor = input.action === 'submit' || input.action === 'sign' || input.action === 'return';
   await notifyUnit(
     db, task.countyId, toSupervisor ? task.supervisingUnitId : task.responsibleUnitId,
-    `${task.serial} ${actionNames[input.action]}:${task.title}`, input.note ?? null, task.id,
+    `${task.serial} ${actionNames[input.action]}:${task.title}`, note, task.id,
   );
   if (input.action === 'pass') {
     await emitEvent(db, {

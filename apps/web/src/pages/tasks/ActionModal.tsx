@@ -1,18 +1,22 @@
 import { handleTaskInput, verifyTaskInput } from '@duban/api/schemas';
 import { useMutation } from '@tanstack/react-query';
-import { App, Form, Input, Modal } from 'antd';
+import { App, DatePicker, Form, Input, Modal } from 'antd';
 import type { ButtonProps } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc.ts';
 import { useZodForm } from '../../forms/use-zod-form.ts';
 import type { TaskDetail } from './types.ts';
 import { useTaskInvalidate } from './use-task-invalidate.ts';
 
-/** Every step but 申请办结 (which carries evidence): a confirmation with a note. */
-export type SimpleAction = 'sign' | 'start' | 'pass' | 'fail' | 'notify' | 'reopen';
-const handled = new Set<SimpleAction>(['sign', 'start']);
-/** 核查不通过 and 重新整改 must say why (the server refuses them otherwise). */
-const needsReason = new Set<SimpleAction>(['fail', 'reopen']);
+/** Every step but 申请办结 (which carries evidence) and 转办: a confirmation with a note. */
+export type SimpleAction = 'sign' | 'start' | 'pass' | 'fail' | 'notify' | 'reopen' | 'return' | 'track' | 'stagePass';
+const handled = new Set<SimpleAction>(['sign', 'start', 'return']);
+/** These must say why (the server refuses them otherwise). */
+const needsReason = new Set<SimpleAction>(['fail', 'reopen', 'return', 'track', 'stagePass']);
+/** 长期跟踪 takes the next report date, which becomes the item's deadline. */
+const needsDate = new Set<SimpleAction>(['track', 'stagePass']);
+const endOfDay = (d: Dayjs | undefined) => (d ? d.endOf('day').toISOString() : undefined);
 
 export function ActionModal({ task, action, onClose }: { task: TaskDetail; action: SimpleAction; onClose: () => void }) {
   const { t } = useTranslation();
@@ -21,7 +25,10 @@ export function ActionModal({ task, action, onClose }: { task: TaskDetail; actio
   const invalidate = useTaskInvalidate();
   const isHandle = handled.has(action);
   const reason = needsReason.has(action);
-  const { form, rule, validate, showError } = useZodForm(isHandle ? handleTaskInput : verifyTaskInput, () => ({ taskId: task.id, action }));
+  const dated = needsDate.has(action);
+  const { form, rule, validate, showError } = useZodForm(isHandle ? handleTaskInput : verifyTaskInput, (): object => ({
+    taskId: task.id, action, ...(dated ? { deadline: endOfDay(form.getFieldValue('deadline') as Dayjs | undefined) } : {}),
+  }));
   const handle = useMutation(trpc.task.handle.mutationOptions());
   const verify = useMutation(trpc.task.verify.mutationOptions());
 
@@ -37,8 +44,8 @@ export function ActionModal({ task, action, onClose }: { task: TaskDetail; actio
       },
       onError: showError,
     };
-    if (action === 'sign' || action === 'start') handle.mutate({ taskId: task.id, action, note }, options);
-    else verify.mutate({ taskId: task.id, action, note }, options);
+    if (action === 'sign' || action === 'start' || action === 'return') handle.mutate({ taskId: task.id, action, note }, options);
+    else verify.mutate({ taskId: task.id, action, note, deadline: dated ? (input as { deadline?: string | null }).deadline : undefined }, options);
   };
 
   return (
@@ -48,7 +55,7 @@ export function ActionModal({ task, action, onClose }: { task: TaskDetail; actio
       onCancel={onClose}
       onOk={() => void submit()}
       okText={t(`tasks.actions.${action}`)}
-      okButtonProps={{ danger: reason, 'data-testid': 'confirm-action' } as ButtonProps}
+      okButtonProps={{ danger: action === 'fail' || action === 'reopen' || action === 'return', 'data-testid': 'confirm-action' } as ButtonProps}
       confirmLoading={handle.isPending || verify.isPending}
       destroyOnHidden
     >
@@ -68,10 +75,15 @@ export function ActionModal({ task, action, onClose }: { task: TaskDetail; actio
             maxLength={2000}
             showCount
             autoFocus
-            placeholder={reason ? t(`tasks.verify.reasonPlaceholder.${action as 'fail' | 'reopen'}`) : t('tasks.verify.notePlaceholder')}
+            placeholder={reason ? t(`tasks.verify.reasonPlaceholder.${action as 'fail' | 'reopen' | 'return' | 'track' | 'stagePass'}`) : t('tasks.verify.notePlaceholder')}
             data-testid={action === 'fail' ? 'fail-reason' : `${action}-note`}
           />
         </Form.Item>
+        {dated && (
+          <Form.Item name="deadline" label={t('tasks.verify.nextReport')} required rules={[rule]}>
+            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} data-testid={`${action}-date`} />
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );

@@ -10,7 +10,12 @@ import { UnitLeaders } from './UnitLeaders.tsx';
 import { useTaskInvalidate } from './use-task-invalidate.ts';
 
 const fields = ['remindDaysBefore', 'superviseAfterDays', 'listAfterDays'] as const;
-type Rules = Record<(typeof fields)[number], number> & { listingLeaderSource: 'responsible_unit' | 'supervising_unit' };
+type Rules = Record<(typeof fields)[number], number> & {
+  listingLeaderSource: 'responsible_unit' | 'supervising_unit';
+  thresholdUnit: 'days' | 'hours';
+  yellowDaysBefore: number;
+};
+const units = ['days', 'hours'] as const;
 const sources = ['responsible_unit', 'supervising_unit'] as const;
 
 /** 升级规则, one line on the dashboard; those with core.task.rules edit them in a drawer. */
@@ -25,10 +30,14 @@ export function EscalationRules() {
   return (
     <span className="task-rules" data-testid="rules-card">
       <span className="muted">{t('tasks.rules.label')}</span>
-      <span>{t('tasks.rules.explain', { remind: r.remindDaysBefore, supervise: r.superviseAfterDays, list: r.listAfterDays })}</span>
+      <span>{t('tasks.rules.explain', { remind: r.remindDaysBefore, supervise: r.superviseAfterDays, list: r.listAfterDays, unit: t(`tasks.rules.unit.${r.thresholdUnit}`) })}</span>
+      <span className="muted" data-testid="rules-yellow">{t('tasks.leader.yellowWindow', { days: r.yellowDaysBefore })}</span>
       <span className="muted" data-testid="rules-leader">{t('tasks.rules.leaderExplain', { source: t(`tasks.rules.source.${r.listingLeaderSource}`) })}</span>
       {can('core.task.rules') && (
-        <Button type="link" size="small" onClick={() => setEditing(true)} data-testid="rules-edit">{t('common.edit')}</Button>
+        <>
+          <Button type="link" size="small" onClick={() => setEditing(true)} data-testid="rules-edit">{t('common.edit')}</Button>
+          <RunEscalationButton />
+        </>
       )}
       {editing && <RulesDrawer rules={r} onClose={() => setEditing(false)} />}
     </span>
@@ -42,13 +51,15 @@ function RulesDrawer({ rules, onClose }: { rules: Rules; onClose: () => void }) 
   const invalidate = useTaskInvalidate();
   const save = useMutation(trpc.supervision.setRules.mutationOptions());
   const { form, rule, validate, showError } = useZodForm(escalationRulesInput);
+  const unit = (Form.useWatch('thresholdUnit', form) as Rules['thresholdUnit'] | undefined) ?? rules.thresholdUnit;
 
   const submit = async () => {
     const input = await validate();
     if (!input) return;
     save.mutate(input, {
-      onSuccess: async () => {
-        message.success(t('tasks.rules.saved'));
+      onSuccess: async (saved) => {
+        // Saved rules apply at once: the county's open items were re-evaluated on save.
+        message.success(t('tasks.rules.savedApplied', { checked: saved.applied.checked, raised: saved.applied.raised }));
         await invalidate();
         onClose();
       },
@@ -72,11 +83,17 @@ function RulesDrawer({ rules, onClose }: { rules: Rules; onClose: () => void }) 
     >
       <p className="muted" style={{ marginTop: 0 }}>{t('tasks.rules.hint')}</p>
       <Form form={form} layout="vertical" initialValues={{ ...rules }} onFinish={() => void submit()} data-testid="rules-form">
+        <Form.Item name="thresholdUnit" label={t('tasks.rules.thresholdUnit')} rules={[rule]}>
+          <Radio.Group optionType="button" options={units.map((value) => ({ value, label: t(`tasks.rules.unitName.${value}`) }))} data-testid="rules-unit" />
+        </Form.Item>
         {fields.map((f) => (
           <Form.Item key={f} name={f} label={t(`tasks.rules.${f}`)} required rules={[rule]} dependencies={f === 'listAfterDays' ? ['superviseAfterDays'] : undefined}>
-            <InputNumber min={0} max={f === 'remindDaysBefore' ? 60 : 365} precision={0} style={{ width: 160 }} suffix={t('tasks.rules.dayUnit')} />
+            <InputNumber min={0} max={f === 'remindDaysBefore' ? 60 : 365} precision={0} style={{ width: 160 }} suffix={t(`tasks.rules.unit.${unit}`)} data-testid={`rules-${f}`} />
           </Form.Item>
         ))}
+        <Form.Item name="yellowDaysBefore" label={t('tasks.rules.yellowDaysBefore')} rules={[rule]} extra={t('tasks.rules.yellowHint')}>
+          <InputNumber min={0} max={30} precision={0} style={{ width: 160 }} suffix={t('tasks.rules.dayUnit')} data-testid="rules-yellowDaysBefore" />
+        </Form.Item>
         <Form.Item name="listingLeaderSource" label={t('tasks.rules.listingLeaderSource')} rules={[rule]} extra={t('tasks.rules.listingLeaderHint')}>
           <Radio.Group options={sources.map((value) => ({ value, label: t(`tasks.rules.source.${value}`) }))} data-testid="rules-leader-source" />
         </Form.Item>
@@ -84,5 +101,33 @@ function RulesDrawer({ rules, onClose }: { rules: Rules; onClose: () => void }) 
       <Divider />
       <UnitLeaders />
     </Drawer>
+  );
+}
+
+/** 立即执行: the 督查室 applies the rules to its county's open items now, not at the next hourly run. */
+function RunEscalationButton() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const { message } = App.useApp();
+  const invalidate = useTaskInvalidate();
+  const run = useMutation(trpc.supervision.runEscalation.mutationOptions());
+  return (
+    <Button
+      type="link"
+      size="small"
+      loading={run.isPending}
+      data-testid="rules-run"
+      onClick={() =>
+        run.mutate(undefined, {
+          onSuccess: async (r) => {
+            message.success(t('tasks.rules.ran', { checked: r.checked, raised: r.raised }));
+            await invalidate();
+          },
+          onError: (e) => message.error(e.message),
+        })
+      }
+    >
+      {t('tasks.rules.runNow')}
+    </Button>
   );
 }

@@ -2,17 +2,21 @@ import { Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionModal, type SimpleAction } from './ActionModal.tsx';
+import { ItemOperationModal, type ItemOperation } from './ItemOperationModal.tsx';
 import { ListModal } from './ListModal.tsx';
 import { NoticeButtons } from './NoticeButtons.tsx';
 import { SubmitModal } from './SubmitModal.tsx';
 import { IconFlag } from './task-icons.tsx';
+import { formatDate } from './deadline.tsx';
 import type { TaskAction, TaskDetail } from './types.ts';
 
-type Open = SimpleAction | 'submit' | 'list' | null;
+type Open = SimpleAction | 'submit' | 'list' | ItemOperation | null;
 
-const order: readonly TaskAction[] = ['sign', 'start', 'submit', 'pass', 'fail', 'notify', 'reopen'];
+const order: readonly TaskAction[] = ['sign', 'start', 'submit', 'pass', 'fail', 'stagePass', 'notify', 'reopen', 'return', 'transfer', 'track'];
 const primary = new Set<TaskAction>(['sign', 'start', 'submit', 'pass']);
-const danger = new Set<TaskAction>(['fail', 'reopen']);
+const danger = new Set<TaskAction>(['fail', 'reopen', 'return']);
+const itemOperations = ['decideExtension', 'countersign', 'requestExtension', 'requestCountersign', 'instruct'] as const satisfies readonly ItemOperation[];
+const isOperation = (o: Open): o is ItemOperation => o === 'transfer' || (itemOperations as readonly (string | null)[]).includes(o);
 
 /** The steps this user may take now (the server's `actions`), each confirmed in a dialog. */
 export function TaskActions({ task }: { task: TaskDetail }) {
@@ -20,10 +24,17 @@ export function TaskActions({ task }: { task: TaskDetail }) {
   const [open, setOpen] = useState<Open>(null);
   const actions = order.filter((a) => task.actions.includes(a));
   const canList = task.canList && task.escalation !== 'listed';
+  // Operations the server offers this caller (task.get's `operations`).
+  const ops = itemOperations.filter((o) => (o === 'countersign' ? task.operations.countersignIds.length > 0 : task.operations[o]));
 
   return (
     <Card title={t('tasks.detail.actionsTitle')} variant="borderless" style={{ height: '100%' }} data-testid="action-panel">
-      {actions.length === 0 && !canList ? (
+      {task.pendingExtension && (
+        <p className="muted" data-testid="pending-extension" style={{ marginTop: 0 }}>
+          {t('tasks.extension.pending', { from: formatDate(task.pendingExtension.previousDeadline), to: formatDate(task.pendingExtension.requestedDeadline) })}
+        </p>
+      )}
+      {actions.length === 0 && ops.length === 0 && !canList ? (
         <div className="muted">
           <div>{t('tasks.detail.noActions')}</div>
           <div style={{ marginTop: 6 }}>{t(`tasks.waiting.${task.status}`)}</div>
@@ -43,6 +54,11 @@ export function TaskActions({ task }: { task: TaskDetail }) {
                 {t(`tasks.actions.${action}`)}
               </Button>
             ))}
+            {ops.map((op) => (
+              <Button key={op} type={op === 'decideExtension' || op === 'countersign' ? 'primary' : 'default'} data-testid={`action-${op}`} onClick={() => setOpen(op)}>
+                {t(`tasks.operations.${op}`)}
+              </Button>
+            ))}
             {canList && (
               <Button danger icon={<IconFlag />} data-testid="action-list" onClick={() => setOpen('list')}>
                 {t('tasks.actions.list')}
@@ -54,7 +70,8 @@ export function TaskActions({ task }: { task: TaskDetail }) {
       <div className="task-notice-buttons"><NoticeButtons task={task} /></div>
       {open === 'submit' && <SubmitModal task={task} onClose={() => setOpen(null)} />}
       {open === 'list' && <ListModal task={task} onClose={() => setOpen(null)} />}
-      {open && open !== 'submit' && open !== 'list' && <ActionModal task={task} action={open} onClose={() => setOpen(null)} />}
+      {isOperation(open) && <ItemOperationModal task={task} operation={open} onClose={() => setOpen(null)} />}
+      {open && open !== 'submit' && open !== 'list' && !isOperation(open) && <ActionModal task={task} action={open} onClose={() => setOpen(null)} />}
     </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { defaultYellowDays } from '@duban/api/schemas';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Space, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
@@ -57,6 +58,8 @@ export default function TaskBoardPage() {
       overdue: filters.overdue,
       dueWithinDays: filters.dueWithinDays,
       search: filters.search,
+      light: filters.light,
+      unitId: filters.unitId,
     }),
     placeholderData: keepPreviousData,
   });
@@ -75,7 +78,7 @@ export default function TaskBoardPage() {
           <Space wrap>
             <TasksNav />
             <ExportLedgerButton
-              filters={{ role: base.role, status: filters.status ?? base.status, kind: filters.kind, escalation: filters.escalation, overdue: filters.overdue, dueWithinDays: filters.dueWithinDays, search: filters.search }}
+              filters={{ role: base.role, status: filters.status ?? base.status, kind: filters.kind, escalation: filters.escalation, overdue: filters.overdue, dueWithinDays: filters.dueWithinDays, search: filters.search, light: filters.light, unitId: filters.unitId }}
             />
             <ImportLedgerButton />
             {can('core.task.handOver') && (
@@ -114,6 +117,7 @@ export default function TaskBoardPage() {
         {list.error && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
         <TaskTable
           rows={list.data?.items ?? []}
+          yellowDays={list.data?.yellowDays ?? defaultYellowDays}
           total={list.data?.total ?? 0}
           page={page}
           pageSize={PAGE_SIZE}

@@ -25,7 +25,19 @@ export function TaskFacts({ task }: { task: TaskDetail }) {
         <span>{task.responsiblePerson.name}{task.responsiblePerson.phone && <span className="mono muted"> {task.responsiblePerson.phone}</span>}</span>
       ) : dash,
     },
-    { key: 'deadline', label: t('tasks.fields.deadline'), children: <span className="mono">{formatDate(task.deadline)}</span> },
+    {
+      key: 'deadline',
+      label: t('tasks.fields.deadline'),
+      // After an approved extension the new deadline stands beside the original one.
+      children: (
+        <span>
+          <span className="mono" data-testid="task-deadline">{formatDate(task.deadline)}</span>
+          {task.originalDeadline && (
+            <span className="muted" data-testid="task-original-deadline">{t('tasks.fields.originalDeadlineNote', { date: formatDate(task.originalDeadline) })}</span>
+          )}
+        </span>
+      ),
+    },
     // The leader answerable for a listed item stays on record after it is de-listed by verification.
     ...(task.listedLeader ? [{ key: 'listedLeader', label: t('tasks.fields.listedLeader'), span: 2, children: <strong data-testid="task-listed-leader">{task.listedLeader}</strong> }] : []),
     { key: 'keyWork', label: t('tasks.fields.keyWork'), span: 2, children: task.keyWork?.title ?? dash },
@@ -43,6 +55,22 @@ export function TaskFacts({ task }: { task: TaskDetail }) {
       { key: 'satisfaction', label: t('tasks.fields.satisfaction'), children: task.satisfaction ? t(`tasks.satisfaction.${task.satisfaction}`, { defaultValue: task.satisfaction }) : dash },
       { key: 'reply', label: t('tasks.fields.reply'), span: 2, children: task.reply ? <span className="task-pre">{task.reply}</span> : dash },
     );
+  }
+  if (task.countersigns.length) {
+    items.push({
+      key: 'countersigns',
+      label: t('tasks.fields.countersigns'),
+      span: 2,
+      children: (
+        <span data-testid="task-countersigns">
+          {task.countersigns.map((c) => (
+            <Tag key={c.id} color={!c.signedAt ? 'default' : c.agreed ? 'green' : 'red'}>
+              {c.orgUnit.name} · {t(!c.signedAt ? 'tasks.countersign.pending' : c.agreed ? 'tasks.countersign.agreed' : 'tasks.countersign.disagreed')}
+            </Tag>
+          ))}
+        </span>
+      ),
+    });
   }
   items.push({ key: 'description', label: t('tasks.fields.description'), span: 2, children: task.description ? <span className="task-pre">{task.description}</span> : dash });
   // Labels never wrap (督办/单位 two characters a line on a phone read badly).

@@ -1,3 +1,4 @@
+import { trafficLights, type TrafficLight } from '@duban/api/schemas';
 import { Input, Select, Space, Switch, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useTaskKinds } from './use-task-kinds.ts';
@@ -11,6 +12,12 @@ export interface TaskFilterValues {
   /** 即将到期: open and due within this many days (set by a 工作台 tile, removable here). */
   dueWithinDays?: number;
   search?: string;
+  /** 红黄绿灯 by deadline. */
+  light?: TrafficLight;
+  /** A leader's drill-down: items whose responsible unit lies under this unit. */
+  unitId?: string;
+  /** The drill-down unit's name, shown on its removable tag (not sent to the server). */
+  unitName?: string;
 }
 
 /** The board's filters: status (several), kind, escalation, overdue only, serial or title. */
@@ -46,6 +53,20 @@ export function TaskFilters({ value, onChange }: { value: TaskFilterValues; onCh
         onChange={(escalation) => onChange({ escalation })}
         options={escalationLevels.map((e) => ({ value: e, label: t(`tasks.escalation.${e}`) }))}
       />
+      <Select<TrafficLight>
+        allowClear
+        placeholder={t('tasks.filters.light')}
+        style={{ width: 120 }}
+        value={value.light}
+        onChange={(light) => onChange({ light })}
+        options={trafficLights.map((l) => ({ value: l, label: t(`tasks.light.${l}`) }))}
+        data-testid="filter-light"
+      />
+      {value.unitId && (
+        <Tag closable color="blue" onClose={() => onChange({ unitId: undefined, unitName: undefined })} data-testid="filter-unit">
+          {value.unitName ?? t('tasks.filters.unit')}
+        </Tag>
+      )}
       <Space size={6}>
         <Switch size="small" checked={!!value.overdue} onChange={(overdue) => onChange({ overdue: overdue || undefined })} data-testid="filter-overdue" />
         <span>{t('tasks.filters.overdue')}</span>

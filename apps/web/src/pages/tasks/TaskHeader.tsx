@@ -1,8 +1,8 @@
 import { Alert, Card, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Deadline } from './deadline.tsx';
+import { Deadline, formatDate } from './deadline.tsx';
 import { IconFlag } from './task-icons.tsx';
-import { EscalationTag, KindTag, StatusTag } from './TaskTags.tsx';
+import { EscalationTag, KindTag, LightTag, StatusTag } from './TaskTags.tsx';
 import type { TaskDetail } from './types.ts';
 
 /** Serial, title, kind, status and escalation; a listed item carries a red banner with its leader. */
@@ -29,6 +29,10 @@ export function TaskHeader({ task }: { task: TaskDetail }) {
         <EscalationTag level={task.escalation} leader={task.listedLeader} />
         <span className="muted">{t('tasks.detail.deadlineLabel')}</span>
         <Deadline task={task} />
+        {task.originalDeadline && (
+          <span className="task-deadline-original mono" data-testid="header-original-deadline">{t('tasks.detail.originalDeadline', { date: formatDate(task.originalDeadline) })}</span>
+        )}
+        <LightTag task={task} yellowDays={task.yellowDays} />
       </Space>
     </Card>
   );

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Deadline } from './deadline.tsx';
 import { IconFlag } from './task-icons.tsx';
-import { EscalationTag, KindTag, StatusTag } from './TaskTags.tsx';
+import { EscalationTag, KindTag, LightTag, StatusTag } from './TaskTags.tsx';
 import type { TaskRow } from './types.ts';
 
 interface Props {
   rows: readonly TaskRow[];
+  /** The county's yellow window for the traffic lights (days before the deadline). */
+  yellowDays: number;
   total: number;
   page: number;
   pageSize: number;
@@ -22,7 +24,7 @@ export function TaskTable(props: Props) {
   return screens.md === false ? <TaskCards {...props} /> : <TaskGrid {...props} />;
 }
 
-function TaskCards({ rows, total, page, pageSize, loading, onPage }: Props) {
+function TaskCards({ rows, yellowDays, total, page, pageSize, loading, onPage }: Props) {
   const { t } = useTranslation();
   return (
     <List<TaskRow>
@@ -36,7 +38,7 @@ function TaskCards({ rows, total, page, pageSize, loading, onPage }: Props) {
         <Link to={`/tasks/${row.id}`} className={`task-card${row.escalation === 'listed' ? ' listed' : ''}`} data-testid="task-card">
           <span className="task-card-top">
             <span className="mono muted">{row.serial}</span>
-            <StatusTag status={row.status} />
+            <span><LightTag task={row} yellowDays={yellowDays} /> <StatusTag status={row.status} /></span>
           </span>
           <span className="task-card-title" data-testid="task-link">
             {row.escalation === 'listed' && <IconFlag className="duban-icon task-flag" />}
@@ -53,7 +55,7 @@ function TaskCards({ rows, total, page, pageSize, loading, onPage }: Props) {
   );
 }
 
-function TaskGrid({ rows, total, page, pageSize, loading, onPage }: Props) {
+function TaskGrid({ rows, yellowDays, total, page, pageSize, loading, onPage }: Props) {
   const { t } = useTranslation();
   return (
     <Table<TaskRow>
@@ -61,7 +63,7 @@ function TaskGrid({ rows, total, page, pageSize, loading, onPage }: Props) {
       size="middle"
       loading={loading}
       dataSource={rows as TaskRow[]}
-      scroll={{ x: 1080 }}
+      scroll={{ x: 1160 }}
       rowClassName={(row) => (row.escalation === 'listed' ? 'task-row-listed' : '')}
       locale={{ emptyText: t('tasks.empty') }}
       pagination={{
@@ -73,6 +75,7 @@ function TaskGrid({ rows, total, page, pageSize, loading, onPage }: Props) {
         onChange: onPage,
       }}
       columns={[
+        { title: t('tasks.fields.light'), key: 'light', width: 84, render: (_, row) => <LightTag task={row} yellowDays={yellowDays} /> },
         { title: t('tasks.fields.serial'), dataIndex: 'serial', width: 150, render: (serial: string) => <span className="mono">{serial}</span> },
         {
           title: t('tasks.fields.title'),

@@ -1,3 +1,4 @@
+import { trafficLight, type TrafficLight } from '@duban/api/schemas';
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { IconFlag } from './task-icons.tsx';
@@ -11,6 +12,8 @@ const statusColor: Record<TaskStatus, string> = {
   submitted: 'purple',
   closed: 'green',
   notified: 'geekblue',
+  returned: 'magenta',
+  tracking: 'lime',
 };
 
 const escalationColor: Record<EscalationLevel, string> = {
@@ -47,4 +50,21 @@ export function EscalationTag({ level, leader }: { level: EscalationLevel; leade
     return leader ? <Tooltip title={t('tasks.listedLeaderIs', { leader })}>{tag}</Tooltip> : tag;
   }
   return <Tag color={escalationColor[level]}>{t(`tasks.escalation.${level}`)}</Tag>;
+}
+
+const lightColor: Record<TrafficLight, string> = { red: '#d32f2f', yellow: '#f9a825', green: '#2e7d32' };
+
+/** 红黄绿灯 by deadline (the county's yellow window); closed items have none. */
+export function LightTag({ task, yellowDays }: { task: { status: string; deadline: string }; yellowDays: number }) {
+  const { t } = useTranslation();
+  const light = trafficLight(task, yellowDays);
+  if (!light) return null;
+  return (
+    <Tooltip title={t(`tasks.light.hint.${light}`, { days: yellowDays })}>
+      <span className={`task-light ${light}`} data-testid="task-light" data-light={light}>
+        <span className="task-light-dot" style={{ background: lightColor[light] }} aria-hidden />
+        {t(`tasks.light.${light}`)}
+      </span>
+    </Tooltip>
+  );
 }

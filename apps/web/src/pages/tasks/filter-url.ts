@@ -1,3 +1,4 @@
+import { trafficLights, type TrafficLight } from '@duban/api/schemas';
 import type { TaskFilterValues } from './TaskFilters.tsx';
 import { escalationLevels, taskStatuses, type EscalationLevel, type TaskRole, type TaskStatus } from './types.ts';
 
@@ -24,6 +25,9 @@ export function filterToSearch(filter: ListFilter): string {
   if (filter.overdue) p.set('overdue', '1');
   if (filter.dueWithinDays) p.set('due', String(filter.dueWithinDays));
   if (filter.search) p.set('q', filter.search);
+  if (filter.light) p.set('light', filter.light);
+  if (filter.unitId) p.set('unit', filter.unitId);
+  if (filter.unitId && filter.unitName) p.set('unitName', filter.unitName);
   return p.toString();
 }
 
@@ -41,6 +45,9 @@ export function searchToFilters(p: URLSearchParams): TaskFilterValues {
     overdue: p.get('overdue') === '1' || undefined,
     dueWithinDays: Number.isInteger(due) && due >= 1 && due <= 60 ? due : undefined,
     search: p.get('q')?.trim().slice(0, 50) || undefined,
+    light: oneOf<TrafficLight>(trafficLights, p.get('light')),
+    unitId: /^[A-Za-z0-9_-]{1,64}$/.test(p.get('unit') ?? '') ? p.get('unit')! : undefined,
+    unitName: p.get('unit') ? p.get('unitName')?.slice(0, 60) || undefined : undefined,
   };
 }
 

@@ -18,9 +18,10 @@ export type EscalationLevel = TaskRow['escalation'];
 export type TaskAction = TaskDetail['actions'][number];
 export type TaskRole = NonNullable<ListTasksInput['role']>;
 
-export const taskStatuses: readonly TaskStatus[] = ['handed_over', 'signed', 'rectifying', 'submitted', 'closed', 'notified'];
+export const taskStatuses: readonly TaskStatus[] = ['handed_over', 'signed', 'rectifying', 'submitted', 'returned', 'tracking', 'closed', 'notified'];
 /** Not yet closed: what still needs someone's work (core's openStatuses). */
-export const openStatuses: readonly TaskStatus[] = ['handed_over', 'signed', 'rectifying', 'submitted'];
+export const openStatuses: readonly TaskStatus[] = ['handed_over', 'signed', 'rectifying', 'submitted', 'returned', 'tracking'];
+export type TaskOperations = TaskDetail['operations'];
 export const escalationLevels: readonly EscalationLevel[] = ['none', 'reminded', 'urged', 'supervised', 'listed'];
 /** Kinds that record a reply, a meeting with the proposer and their satisfaction (见面率, 满意率). */
 export const proposalKinds: readonly TaskKind[] = ['npc_proposal', 'cppcc_proposal', 'complaint'];

@@ -4,8 +4,10 @@ import type { Prisma } from '@duban/db';
 import type { Context } from '../../context.ts';
 import { visitInclude } from './views.ts';
 
+import { nowOf } from '../../clock.ts';
+
 /** The time the visibility rules are applied at (injectable for tests through Services.clock). */
-export const nowOf = (ctx: Pick<Context, 'clock'>) => ctx.clock?.() ?? new Date();
+export { nowOf };
 
 export const viewerOf = (ctx: Context): Promise<VisitViewer> => visitViewer(ctx.db, ctx.actor!);
 

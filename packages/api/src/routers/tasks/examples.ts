@@ -30,6 +30,25 @@ export const examples = defineExamples({
   'supervision.samplePostChecks': (w) => ({ orgUnitId: w.record, sharePercent: 1, from: w.now.toISOString(), to: w.now.toISOString() }),
   'supervision.postChecks': () => undefined,
   'supervision.recordPostCheck': (w) => ({ checkId: w.record, result: "pass", note: '样例' }),
+  'task.requestExtension': (w) => ({ taskId: w.record, deadline: later(w, 30), reason: '汛期施工受阻' }),
+  'task.decideExtension': {
+    input: (w) => ({ taskId: w.record, approve: true }),
+    refusals: { 'errors.task.noPendingExtension': 'the seeded task has no extension request (item-operations.test.ts asks and decides)' },
+  },
+  'task.transfer': {
+    input: (w) => ({ taskId: w.record, unitIds: [w.county.id] }),
+    refusals: { 'errors.task.transferSameUnit': 'aimed at the county, the seeded task already lies with it' },
+  },
+  'task.requestCountersign': {
+    input: (w) => ({ taskId: w.record }),
+    refusals: {
+      'errors.task.illegalOperation': 'the seeded task is handed over, not yet signed (item-operations.test.ts countersigns)',
+    },
+  },
+  'task.countersign': (w) => ({ countersignId: w.record, agreed: true }),
+  'task.instruct': (w) => ({ taskId: w.record, text: '请抓紧办理' }),
+  'supervision.runEscalation': () => undefined,
+  'supervision.leaderView': (w) => ({ orgUnitId: w.record }),
   'inbox.list': () => ({}),
   'inbox.markRead': () => ({ ids: [] }),
 });

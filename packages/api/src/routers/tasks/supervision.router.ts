@@ -1,9 +1,10 @@
 import type { TRPCRouterRecord } from '@trpc/server';
-import { defaultEscalationRules, defaultListingLeaderSource, getOrgUnit, recordPostCheck, sampleForPostCheck, setUnitLeader, taskRates } from '@duban/core';
+import { applyEscalation, defaultEscalationRules, defaultListingLeaderSource, getOrgUnit, recordPostCheck, sampleForPostCheck, setUnitLeader, taskRates } from '@duban/core';
 import { z } from 'zod';
 import { procedure } from '../../procedures.ts';
-import { escalationRulesInput, recordPostCheckInput, samplePostCheckInput, setUnitLeaderInput, taskStatsInput } from '../../schemas/index.ts';
-import { visibleTasks } from './task-visibility.ts';
+import { id, lightStatuses, trafficLight, escalationRulesInput, recordPostCheckInput, samplePostCheckInput, setUnitLeaderInput, taskStatsInput } from '../../schemas/index.ts';
+import { visibleTasks, yellowDaysOf } from './task-visibility.ts';
+import { nowOf } from '../../clock.ts';
 
 /** Dashboards, escalation rules and post-supervision (后督察) around the task lifecycle. */
 export const supervisionRouter = {
@@ -28,6 +29,49 @@ export const supervisionRouter = {
         byEscalation: Object.fromEntries(byEscalation.map((s) => [s.escalation, s._count._all])),
         unit: { id: unit.id, name: unit.name, ...rates.get(unit.id) },
         children: children.map((c) => ({ ...c, ...rates.get(c.id) })),
+      };
+    }),
+
+  /**
+   * 领导视图: the open items under a unit by traffic light, per child unit (county → township →
+   * village), so a leader drills down to the items. Lights come from the one rule the lists use.
+   */
+  leaderView: procedure
+    .meta({ permission: 'core.task.read', scope: { entity: 'orgUnit', field: 'orgUnitId' } })
+    .input(z.object({ orgUnitId: id }))
+    .query(async ({ ctx, input }) => {
+      const unit = await getOrgUnit(ctx.db, ctx.authz.target!.countyId, input.orgUnitId);
+      const now = nowOf(ctx);
+      const [yellowDays, children, items, ancestors] = await Promise.all([
+        yellowDaysOf(ctx.db, unit.countyId),
+        ctx.db.orgUnit.findMany({
+          where: { countyId: unit.countyId, parentId: unit.id, archivedAt: null, level: { not: 'group' } },
+          orderBy: [{ level: 'asc' }, { sortOrder: 'asc' }],
+          select: { id: true, name: true, level: true, path: true, _count: { select: { children: { where: { archivedAt: null, level: { not: 'group' } } } } } },
+        }),
+        ctx.db.task.findMany({
+          where: { countyId: unit.countyId, status: { in: [...lightStatuses, 'submitted'] }, responsibleUnit: { path: { startsWith: unit.path } } },
+          select: { status: true, deadline: true, responsibleUnit: { select: { path: true } } },
+        }),
+        // The way back up, within what the caller may read.
+        ctx.db.orgUnit.findMany({ where: { countyId: unit.countyId, id: { in: unit.path.split('/').filter((p) => p && p !== unit.id) } }, select: { id: true, name: true, path: true } }),
+      ]);
+      const empty = () => ({ red: 0, yellow: 0, green: 0 });
+      const total = empty();
+      const own = empty();
+      const byChild = new Map(children.map((c) => [c.id, empty()]));
+      for (const item of items) {
+        const light = trafficLight(item, yellowDays, now);
+        if (!light) continue;
+        total[light]++;
+        const child = children.find((c) => item.responsibleUnit.path.startsWith(c.path));
+        (child ? byChild.get(child.id)! : own)[light]++;
+      }
+      return {
+        unit: { id: unit.id, name: unit.name, level: unit.level },
+        path: ancestors.filter((a) => ctx.authz.has('core.task.read', a.path)).sort((a, b) => a.path.length - b.path.length).map(({ id, name }) => ({ id, name })),
+        yellowDays, total, own,
+        children: children.map((c) => ({ id: c.id, name: c.name, level: c.level, hasChildren: c._count.children > 0, ...byChild.get(c.id)! })),
       };
     }),
 
@@ -62,7 +106,8 @@ export const supervisionRouter = {
     .input(escalationRulesInput)
     .mutation(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;
-      const { listingLeaderSource, ...days } = input;
+      const { listingLeaderSource, ...thresholds } = input;
+      const days = { ...thresholds, thresholdUnit: thresholds.thresholdUnit ?? 'days' };
       const before = await ctx.db.escalationRule.findUnique({ where: { countyId } });
       const beforeListing = await ctx.db.listingLeaderRule.findUnique({ where: { countyId } });
       const after = await ctx.db.escalationRule.upsert({ where: { countyId }, create: { countyId, ...days }, update: days });
@@ -73,7 +118,20 @@ export const supervisionRouter = {
         entityType: 'escalationRule', entityId: countyId, orgUnitId: countyId,
         before: { ...before, listingLeaderSource: beforeListing?.source ?? null }, after: { ...after, listingLeaderSource: listing?.source ?? null },
       });
-      return { ...after, listingLeaderSource: listing?.source ?? defaultListingLeaderSource };
+      // Applied at once: the county's open items are re-evaluated under the new rules in this
+      // transaction (each raise on the timeline and in the audit log), not at the next hourly run.
+      const applied = await applyEscalation(ctx.db, nowOf(ctx), ctx.sms, countyId);
+      return { ...after, listingLeaderSource: listing?.source ?? defaultListingLeaderSource, applied };
+    }),
+
+  /** 立即执行升级: the 督查室 runs the escalation job for its county now. */
+  runEscalation: procedure
+    .meta({ permission: 'core.task.rules', scope: { entity: 'county' } })
+    .mutation(async ({ ctx }) => {
+      const countyId = ctx.authz.target!.countyId;
+      const result = await applyEscalation(ctx.db, nowOf(ctx), ctx.sms, countyId);
+      await ctx.audit({ entityType: 'escalationRule', entityId: countyId, orgUnitId: countyId, after: result, detail: 'escalation run on demand' });
+      return result;
     }),
 
   /** 单位主要负责人 designated in the caller's view, named on items the escalation job lists. */

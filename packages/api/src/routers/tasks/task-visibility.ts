@@ -1,6 +1,6 @@
 import type { Prisma } from '@duban/db';
 import type { z } from 'zod';
-import type { taskFilterInput } from '../../schemas/index.ts';
+import { defaultYellowDays, lightStatuses, lightWindow, type taskFilterInput, type TrafficLight } from '../../schemas/index.ts';
 
 /**
  * Tasks a reader may see: those whose responsible, supervising or an assisting unit lies in one of
@@ -29,7 +29,7 @@ const inHand = ['handed_over', 'signed', 'rectifying'] as const;
  * The one definition of the task list's filters. The list, the ledger export and the 工作台 tiles
  * all count with it, so a tile's number is exactly what its click shows.
  */
-export function taskListWhere(countyId: string, roots: string[], input: z.infer<typeof taskFilterInput>, now = new Date()): Prisma.TaskWhereInput {
+export function taskListWhere(countyId: string, roots: string[], input: z.infer<typeof taskFilterInput>, now = new Date(), yellowDays = defaultYellowDays): Prisma.TaskWhereInput {
   return {
     AND: [
       visibleTasks(countyId, roots, input.role),
@@ -39,6 +39,21 @@ export function taskListWhere(countyId: string, roots: string[], input: z.infer<
       input.overdue ? { status: { in: [...inHand] }, deadline: { lt: now } } : {},
       input.dueWithinDays ? { status: { in: [...inHand] }, deadline: { gte: now, lt: new Date(now.getTime() + input.dueWithinDays * DAY) } } : {},
       input.search ? { OR: [{ title: { contains: input.search } }, { serial: { contains: input.search } }] } : {},
+      input.light ? lightWhere(input.light, yellowDays, now) : {},
+      // Paths are `/county/…/unit/`: the unit itself and everything under it.
+      input.unitId ? { responsibleUnit: { path: { contains: `/${input.unitId}/` } } } : {},
     ],
   };
+}
+
+/** 红黄绿灯 as a filter: the same windows as trafficLight() (submitted items count as green). */
+export function lightWhere(light: TrafficLight, yellowDays: number, now = new Date()): Prisma.TaskWhereInput {
+  const { from, to } = lightWindow(light, yellowDays, now);
+  const running: Prisma.TaskWhereInput = { status: { in: [...lightStatuses] }, deadline: { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) } };
+  return light === 'green' ? { OR: [running, { status: 'submitted' }] } : running;
+}
+
+/** The county's yellow window (days before the deadline), from its escalation rules. */
+export async function yellowDaysOf(db: Prisma.TransactionClient, countyId: string) {
+  return (await db.escalationRule.findUnique({ where: { countyId }, select: { yellowDaysBefore: true } }))?.yellowDaysBefore ?? defaultYellowDays;
 }

@@ -1,11 +1,11 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
-import { allowedActions, actionSide, exportLedger, getOrgUnit, getTask, handOver, listForSupervision, taskKinds, listingLeaders, loadDirectories, transition, type EvidenceFile } from '@duban/core';
+import { allowedActions, actionSide, countersignStatuses, extensionStatuses, exportLedger, getOrgUnit, getTask, handOver, listForSupervision, taskKinds, listingLeaders, loadDirectories, transition, type EvidenceFile } from '@duban/core';
 import { procedure } from '../../procedures.ts';
 import { evidenceFileInput, handleTaskInput, handOverInput, listForSupervisionInput, listTasksInput, taskFilterInput, taskIdInput, verifyTaskInput } from '../../schemas/index.ts';
 import { importLedgerProcedure, ledgerTemplateProcedure } from './ledger-excel.ts';
 import { noticePdfProcedure } from './task-notice.ts';
-import { taskListWhere } from './task-visibility.ts';
+import { taskListWhere, yellowDaysOf } from './task-visibility.ts';
 
 const unitSelect = { select: { id: true, name: true, level: true, path: true } } as const;
 const LEDGER_LIMIT = 20_000;
@@ -36,7 +36,9 @@ export const tasksRouter = {
     .meta({ permission: 'core.task.read', scope: { entity: 'anywhere' } })
     .input(listTasksInput)
     .query(async ({ ctx, input }) => {
-      const where = taskListWhere(ctx.authz.target!.countyId, ctx.authz.roots, input);
+      const countyId = ctx.authz.target!.countyId;
+      const yellowDays = await yellowDaysOf(ctx.db, countyId);
+      const where = taskListWhere(countyId, ctx.authz.roots, input, new Date(), yellowDays);
       const [total, items] = await Promise.all([
         ctx.db.task.count({ where }),
         ctx.db.task.findMany({
@@ -48,7 +50,7 @@ export const tasksRouter = {
           take: input.pageSize,
         }),
       ]);
-      return { total, items };
+      return { total, items, yellowDays };
     }),
 
   /** 督办台账: the items the list shows (same filters), as an Excel workbook. */
@@ -57,7 +59,7 @@ export const tasksRouter = {
     .input(taskFilterInput)
     .query(async ({ ctx, input }) => {
       const rows = await ctx.db.task.findMany({
-        where: taskListWhere(ctx.authz.target!.countyId, ctx.authz.roots, input),
+        where: taskListWhere(ctx.authz.target!.countyId, ctx.authz.roots, input, new Date(), await yellowDaysOf(ctx.db, ctx.authz.target!.countyId)),
         include: {
           responsibleUnit: unitSelect, supervisingUnit: unitSelect, assisting: { include: { orgUnit: unitSelect } },
           responsiblePerson: { select: { id: true, name: true, phone: true, orgUnitId: true } },
@@ -95,6 +97,12 @@ export const tasksRouter = {
           events: { orderBy: { at: 'asc' }, include: { evidence: true } }, postChecks: { orderBy: { sampledAt: 'desc' } },
         },
       });
+      // Area models (prisma/areas/task-operations.prisma) are read beside the task, not through
+      // their generated back-relation names.
+      const [extensions, countersigns] = await Promise.all([
+        ctx.db.taskExtension.findMany({ where: { countyId, taskId: task.id }, orderBy: { requestedAt: 'asc' } }),
+        ctx.db.taskCountersign.findMany({ where: { countyId, taskId: task.id }, orderBy: { requestedAt: 'asc' }, include: { orgUnit: unitSelect } }),
+      ]);
       // What this caller may do next, so the page offers only real buttons.
       const may = (side: 'responsible' | 'supervising') =>
         side === 'responsible' ? ctx.authz.has('core.task.handle', task.responsibleUnit.path) : ctx.authz.has('core.task.verify', task.supervisingUnit.path);
@@ -102,10 +110,24 @@ export const tasksRouter = {
       const canList = may('supervising') && !['closed', 'notified'].includes(task.status);
       // Whom the county's listing rule would name, offered when listing by decision.
       const suggestedLeader = canList ? ((await listingLeaders(ctx.db, [task])).get(task) ?? null) : null;
-      return { ...task, actions, canList, suggestedLeader };
+      // Item operations (item-operations.router.ts), offered only to those who may take them.
+      const pendingExtension = extensions.find((e) => e.status === 'pending') ?? null;
+      const openCountersigns = countersigns.filter((c) => !c.signedAt);
+      const operations = {
+        requestExtension: may('responsible') && extensionStatuses.includes(task.status) && !pendingExtension,
+        decideExtension: may('supervising') && !!pendingExtension,
+        requestCountersign: may('responsible') && countersignStatuses.includes(task.status) && task.assisting.length > 0 && openCountersigns.length === 0,
+        /** The 会签 rows this caller may sign (at its own co-handling unit). */
+        countersignIds: openCountersigns.filter((c) => ctx.authz.has('core.task.handle', c.orgUnit.path)).map((c) => c.id),
+        instruct: ctx.authz.has('core.task.instruct', task.responsibleUnit.path),
+      };
+      // The deadline as first set, kept beside the current one once an extension was approved.
+      const originalDeadline = extensions.find((e) => e.status === 'approved')?.previousDeadline ?? null;
+      const yellowDays = await yellowDaysOf(ctx.db, countyId);
+      return { ...task, extensions, countersigns, actions, canList, suggestedLeader, operations, pendingExtension, originalDeadline, yellowDays };
     }),
 
-  /** 签收 / 开始整改 / 申请办结 (with evidence): the responsible unit's steps. */
+  /** 签收 / 开始整改 / 申请办结 (with evidence) / 退回: the responsible unit's steps. */
   handle: procedure
     .meta({ permission: 'core.task.handle', scope: { entity: 'taskResponsible', field: 'taskId' } })
     .input(handleTaskInput)
@@ -123,15 +145,18 @@ export const tasksRouter = {
       return after;
     }),
 
-  /** 核查通过 / 不通过 / 通报 / 重新整改: the supervising unit's steps. */
+  /** 核查通过 / 不通过 / 通报 / 重新整改 / 转长期跟踪 / 阶段性办结: the supervising unit's steps. */
   verify: procedure
     .meta({ permission: 'core.task.verify', scope: { entity: 'taskSupervising', field: 'taskId' } })
     .input(verifyTaskInput)
     .mutation(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;
       const before = await getTask(ctx.db, countyId, input.taskId);
-      const after = await transition(ctx.db, before, input, { userId: ctx.actor!.userId, name: ctx.actor!.name });
-      await ctx.audit({ entityType: 'task', entityId: after.id, orgUnitId: after.responsibleUnitId, before: { status: before.status }, after: { status: after.status }, detail: `task ${input.action}` });
+      const after = await transition(ctx.db, before, { ...input, deadline: input.deadline ? new Date(input.deadline) : null }, { userId: ctx.actor!.userId, name: ctx.actor!.name });
+      await ctx.audit({
+        entityType: 'task', entityId: after.id, orgUnitId: after.responsibleUnitId,
+        before: { status: before.status, deadline: before.deadline }, after: { status: after.status, deadline: after.deadline }, detail: `task ${input.action}`,
+      });
       return after;
     }),
 
