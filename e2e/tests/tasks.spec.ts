@@ -32,6 +32,8 @@ async function act(page: Page, action: string, fill?: () => Promise<void>) {
 // The supervision office hands over an item, the township signs for it and submits a photo, the
 // office rejects it once and then verifies it, and it appears in the 通报 list.
 test('the rectification loop from hand-over to 通报', async ({ browser }) => {
+  // Two users, eight steps: on a loaded 2-core machine this takes most of a minute.
+  test.slow();
   const title = `溢洪道清淤-${Date.now().toString(36)}`;
   const office = await browser.newPage();
   await signIn(office, 'duchashi');

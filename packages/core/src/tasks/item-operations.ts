@@ -101,7 +101,7 @@ export async function requestCountersign(db: Tx, task: Task & { assisting: { org
   const units = task.assisting.map((a) => a.orgUnitId);
   if (!units.length) throw badRequest('errors.task.countersignNeedsUnits', '本事项没有协办单位,无需会签');
   const open = await db.taskCountersign.count({ where: { countyId: task.countyId, taskId: task.id, signedAt: null } });
-  if (open) throw new DomainError('CONFLICT', 'errors.task.countersignOpen', '会签尚未完成');
+  if (open) throw new DomainError('CONFLICT', 'errors.task.countersignInProgress', '上一轮会签尚未完成');
   await db.taskCountersign.createMany({ data: units.map((orgUnitId) => ({ countyId: task.countyId, id: newId(), taskId: task.id, orgUnitId, requestedAt: now })) });
   await event(db, task, 'requestCountersign', note?.trim() ? `发起会签:${note.trim()}` : '发起会签', actor, now);
   for (const u of units) await notifyUnit(db, task.countyId, u, `${task.serial} 请会签:${task.title}`, note, task.id);

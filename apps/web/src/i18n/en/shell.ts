@@ -240,6 +240,7 @@ export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' 
       countersignNeedsUnits: 'This item has no co-handling units to countersign',
       countersignOpen: '{{open}} co-handling unit(s) have not countersigned yet; submit once they have',
       noCountersign: 'Countersign request not found',
+      countersignInProgress: 'The previous round of countersigning is not finished',
       countersigned: 'Your unit has already countersigned',
       nextReportDate: 'Choose a next report date in the future',
     },

@@ -235,6 +235,7 @@ export const shell = {
       countersignNeedsUnits: '本事项没有协办单位，无需会签',
       countersignOpen: '尚有 {{open}} 个协办单位未会签，会签完成后方可申请办结',
       noCountersign: '未找到会签',
+      countersignInProgress: '上一轮会签尚未完成',
       countersigned: '本单位已会签',
       nextReportDate: '请选择晚于当前时间的下次报告期限',
     },
