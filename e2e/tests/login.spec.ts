@@ -50,3 +50,13 @@ test('signing out ends the session', async ({ page }) => {
   await page.goto('/org-units');
   await expect(page).toHaveURL(/\/login/);
 });
+
+test('the Content Security Policy blocks nothing the app needs (F16)', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  const response = await page.goto('/');
+  expect(response!.headers()['content-security-policy']).toContain("script-src 'self'");
+  await signIn(page, 'admin');
+  await expectSignedIn(page);
+  expect(violations).toEqual([]);
+});

@@ -10,6 +10,8 @@ export interface ServerConfig {
   /** Mark cookies Secure (set when served over HTTPS, directly or behind a proxy). */
   secureCookies: boolean;
   logLevel: string;
+  /** DUBAN_TRUST_PROXY=1: behind a reverse proxy, take the protocol and address from X-Forwarded-* (Secure cookies, HSTS, throttling per address). */
+  trustProxy: boolean;
   /** DUBAN_DATA_KEY: the data-protection key; unset, one is generated into the data dir. */
   dataKey?: string;
   /** DUBAN_AUDIT_KEY: keys the audit chain and signs its checkpoints; unset, generated into the data dir. */
@@ -29,6 +31,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     webDist: resolve(env.DUBAN_WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url))),
     secureCookies: env.DUBAN_SECURE_COOKIES === '1',
     logLevel: env.LOG_LEVEL ?? 'info',
+    trustProxy: env.DUBAN_TRUST_PROXY === '1',
     dataKey: env.DUBAN_DATA_KEY || undefined,
     auditKey: env.DUBAN_AUDIT_KEY || undefined,
     auditCheckpointSeconds: Number(env.DUBAN_AUDIT_CHECKPOINT_SECONDS ?? 60),

@@ -7,7 +7,7 @@ import { localFileStore, loggingSmsProvider, LoginThrottle, sessionPolicyFromEnv
 import { createTestDatabase } from '@duban/db/testing';
 import { seedSmallCounty, TEST_PASSWORD } from '@duban/api/testing';
 import type { Database } from '@duban/db';
-import { BODY_LIMIT_MB, buildApp, MAX_BATCH_SIZE } from '../src/app.ts';
+import { BODY_LIMIT_MB, buildApp, CONTENT_SECURITY_POLICY, MAX_BATCH_SIZE } from '../src/app.ts';
 import { configFromEnv } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 
@@ -39,6 +39,23 @@ describe('HTTP API', () => {
     const batch = (n: number) => app.inject(`/trpc/${Array.from({ length: n }, () => 'auth.me').join(',')}?batch=1&input=${encodeURIComponent(JSON.stringify({}))}`);
     expect((await batch(MAX_BATCH_SIZE)).statusCode).toBe(200);
     expect((await batch(MAX_BATCH_SIZE + 1)).statusCode).toBe(400);
+  });
+
+  it('sends a Content Security Policy, and HSTS only over HTTPS (F16)', async () => {
+    const plain = await app.inject('/healthz');
+    expect(plain.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).toMatch(/script-src 'self'(;|$)/); // no inline or eval scripts
+    expect(plain.headers['strict-transport-security']).toBeUndefined();
+    // Without DUBAN_TRUST_PROXY a forwarded protocol is not believed.
+    expect((await app.inject({ url: '/healthz', headers: { 'x-forwarded-proto': 'https' } })).headers['strict-transport-security']).toBeUndefined();
+    const log = createLogger('silent');
+    const proxied = await buildApp({ database, sessionPolicy: sessionPolicyFromEnv({}), loginThrottle: new LoginThrottle(), log, files: localFileStore(mkdtempSync(join(tmpdir(), 'duban-files-'))), sms: loggingSmsProvider(() => undefined), dataKey: randomBytes(32) }, { ...configFromEnv({ DUBAN_TRUST_PROXY: '1' }), webDist: '/nonexistent' }, log);
+    try {
+      expect((await proxied.inject({ url: '/healthz', headers: { 'x-forwarded-proto': 'https' } })).headers['strict-transport-security']).toBe('max-age=31536000');
+      expect((await proxied.inject({ url: '/healthz', headers: { 'x-forwarded-proto': 'http' } })).headers['strict-transport-security']).toBeUndefined();
+    } finally {
+      await proxied.close();
+    }
   });
 
   it('answers /healthz', async () => {
