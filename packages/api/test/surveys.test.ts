@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { deflateSync, crc32 } from 'node:zlib';
+import { metricSource } from '@duban/core';
 import { newId } from '@duban/db';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -281,5 +282,42 @@ describe('household surveys', () => {
     const ducha = await t.api.as('a-ducha');
     const sent = await ducha.survey.submit(submission());
     expect((await office.survey.get({ surveyId: sent.id })).questions).toHaveLength(4);
+  });
+
+  it('the share of an answer to a question is a metric per unit and period: 知晓率, a pick of a multiple choice, 满意率 (issue 11, C8)', async () => {
+    const office = await t.api.as('a-duchashi');
+    const form = await office.survey.form.create({
+      ownerUnitId: ids.county, title: '防汛知识知晓率调查', topic: '防汛',
+      questions: [
+        { key: 'aware', label: '是否知晓转移路线', type: 'yes_no', required: true },
+        { key: 'measures', label: '家中备有哪些物资', type: 'choice', options: ['手电', '救生衣', '口哨'], multiple: true, required: true },
+        { key: 'satisfied', label: '对防汛宣传是否满意', type: 'satisfaction', required: false },
+      ],
+    });
+    const versionId = (await t.api.database.prisma.surveyFormVersion.findFirstOrThrow({ where: { formId: form.id } })).id;
+    const ducha = await t.api.as('a-ducha');
+    const answers = [
+      { aware: true, measures: ['手电', '口哨'], satisfied: 'satisfied' },
+      { aware: true, measures: ['手电'], satisfied: 'dissatisfied' },
+      { aware: false, measures: ['救生衣'] },
+      { aware: true, measures: ['手电', '救生衣'], satisfied: 'satisfied' },
+    ];
+    for (const [i, a] of answers.entries()) {
+      await ducha.survey.submit(submission({ formVersionId: versionId, villageId: ids.villages[i % 2]!, phone: `1391234567${i}`, answers: a }));
+    }
+    const period = { start: new Date(Date.now() - 10 * DAY), end: new Date(Date.now() + DAY) };
+    const share = (param: string) =>
+      metricSource(`core.survey.answerShare:${form.id}/${param}`)!.item.compute(t.api.database.prisma, { countyId: ids.county, orgUnitIds: [ids.t0, ids.villages[1]!, t.county.seeded.townships[1]!.id], period });
+    const aware = await share('aware=true');
+    expect(aware.get(ids.t0)).toBe(75); // 3 of 4 households in the township's villages
+    expect(aware.get(ids.villages[1]!)).toBe(100); // the second village: surveys 2 and 4, both 是
+    expect(aware.has(t.county.seeded.townships[1]!.id)).toBe(false); // no surveys: no data
+    expect((await share('measures=手电')).get(ids.t0)).toBe(75); // among the picks of a multiple choice
+    expect((await share('satisfied=satisfied')).get(ids.t0)).toBeCloseTo(200 / 3, 6); // 2 of the 3 who answered
+    // Outside the period nothing counts; the editor is offered each answer by name.
+    expect((await metricSource(`core.survey.answerShare:${form.id}/aware=true`)!.item.compute(t.api.database.prisma, { countyId: ids.county, orgUnitIds: [ids.t0], period: { start: new Date(Date.now() + DAY), end: new Date(Date.now() + 2 * DAY) } })).size).toBe(0);
+    const catalog = await office.assessment.catalog();
+    expect(catalog.metrics.find((m) => m.key === `core.survey.answerShare:${form.id}/aware=true`)).toMatchObject({ name: { zh: '「防汛知识知晓率调查」是否知晓转移路线:答「是」占比' }, unit: '%' });
+    expect(catalog.metrics.filter((m) => m.key.startsWith(`core.survey.answerShare:${form.id}/`))).toHaveLength(2 + 3 + 3);
   });
 });

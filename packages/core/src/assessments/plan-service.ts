@@ -6,13 +6,13 @@ import { badRequest, notFound } from '../errors/index.ts';
 import type { Actor } from '../tasks/task-service.ts';
 import type { AssessmentPlanConfig } from './config.ts';
 import { resolveAssessmentUnits, type AssessmentPeerGrouping, type AssessmentUnitSelection } from './plan-units.ts';
-import { metricSources, vetoConditions } from './registry.ts';
+import { metricKeyKnown, vetoConditions } from './registry.ts';
 import { assertValidAssessmentConfig, validateAssessmentConfig } from './validate-config.ts';
 import { assessmentConfigEditable, nextAssessmentStatus, assessmentStatusNames, type AssessmentStatus } from './workflow.ts';
 
 type Tx = Prisma.TransactionClient;
 
-export const assessmentSourceKeys = () => ({ metrics: new Set(metricSources().keys()), vetoConditions: new Set(vetoConditions().keys()) });
+export const assessmentSourceKeys = () => ({ metrics: { has: metricKeyKnown }, vetoConditions: new Set(vetoConditions().keys()) });
 export const validateAssessmentPlanConfig = (config: AssessmentPlanConfig) => validateAssessmentConfig(config, assessmentSourceKeys());
 
 export async function getAssessmentPlan(db: Tx, countyId: string, planId: string): Promise<AssessmentPlan> {

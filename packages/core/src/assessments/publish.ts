@@ -5,19 +5,30 @@
 import { newId, type AssessmentPlan, type Prisma } from '@duban/db';
 import { emitEvent } from '../events/event-bus.ts';
 import type { Actor } from '../tasks/task-service.ts';
-import { flattenIndicators } from './config.ts';
+import { flattenIndicators, type AssessmentPlanConfig } from './config.ts';
 import { Dec } from './decimal.ts';
 import { explainAssessmentUnit, type AssessmentExplainContext } from './explain.ts';
 import { loadAssessmentInputs } from './load-inputs.ts';
+import { assessmentMetricKeys } from './rollup.ts';
 import { currentPlanVersion } from './plan-service.ts';
-import { metricSources } from './registry.ts';
+import { metricFamilyMembers, metricSource, metricSources } from './registry.ts';
 import { nextAssessmentStatus, type AssessmentStatus } from './workflow.ts';
 
 type Tx = Prisma.TransactionClient;
 
-export function assessmentMetricInfo(key: string) {
-  const s = metricSources().get(key)?.item;
-  return s ? { name: s.name.zh, unit: s.unit } : { name: key, unit: '' };
+/**
+ * Names the metrics an explanation cites. A family member (a checklist template's score, a survey
+ * answer's share) is named from the county's data — 「村容村貌周检」检查平均得分 — which takes
+ * a query, so the namer is made once per explanation batch.
+ */
+export async function assessmentMetricInfo(db: Tx, countyId: string, config: AssessmentPlanConfig) {
+  const keys = new Set(assessmentMetricKeys(config));
+  const members = [...keys].some((k) => !metricSources().has(k)) ? await metricFamilyMembers(db, countyId) : [];
+  const named = new Map(members.filter((m) => keys.has(m.item.key)).map((m) => [m.item.key, m.item]));
+  return (key: string) => {
+    const s = named.get(key) ?? metricSource(key)?.item;
+    return s ? { name: s.name.zh, unit: s.unit } : { name: key, unit: '' };
+  };
 }
 
 /** Tied = another ranked unit of the same peer group has the same rank. */
@@ -37,10 +48,11 @@ export async function publishAssessmentPlan(db: Tx, plan: AssessmentPlan, actor:
   ]);
   const units = new Map(orgUnits.map((u) => [u.orgUnit.id, u.orgUnit]));
   const tied = tiedUnits(results);
+  const metricInfo = await assessmentMetricInfo(db, plan.countyId, version.config);
   const explanations = results.map((r) => {
     const unit = inputs.units.get(r.orgUnitId)!;
     const ctx: AssessmentExplainContext = {
-      planId: plan.id, version: { id: version.id, number: version.number, status: 'published' }, orgUnit: units.get(r.orgUnitId)!, panel: inputs.panel, metricInfo: assessmentMetricInfo,
+      planId: plan.id, version: { id: version.id, number: version.number, status: 'published' }, orgUnit: units.get(r.orgUnitId)!, panel: inputs.panel, metricInfo,
       placement: { rank: r.rank, tied: tied.has(r.orgUnitId), groupSize: r.groupSize, previous: r.prevTotal === null && r.prevRank === null ? null : { total: r.prevTotal === null ? null : Number(r.prevTotal), rank: r.prevRank } },
     };
     const { score, ...explanation } = explainAssessmentUnit(version.config, unit, ctx);

@@ -5,7 +5,7 @@ import { newId, Prisma } from '@duban/db';
 import type { AssessmentPlanConfig } from './config.ts';
 import { flattenIndicators } from './config.ts';
 import { Dec } from './decimal.ts';
-import { metricSources, vetoConditions } from './registry.ts';
+import { metricSource, vetoConditions } from './registry.ts';
 import { ROLLUP_SQL, rollupParams } from './rollup-sql.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -34,10 +34,9 @@ export function assessmentMetricKeys(config: AssessmentPlanConfig): string[] {
  */
 export async function refreshAssessmentSnapshots(db: Tx, plan: AssessmentPlanRef, config: AssessmentPlanConfig, orgUnitIds: string[], now: Date) {
   const period = { start: plan.periodStart, end: plan.periodEnd };
-  const sources = metricSources();
   const rows: Prisma.AssessmentMetricValueCreateManyInput[] = [];
   for (const key of assessmentMetricKeys(config)) {
-    const source = sources.get(key)?.item;
+    const source = metricSource(key)?.item;
     const values = source ? await source.compute(db, { countyId: plan.countyId, orgUnitIds, period }) : new Map<string, number>();
     for (const id of orgUnitIds) {
       const v = values.get(id);

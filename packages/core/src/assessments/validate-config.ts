@@ -20,7 +20,7 @@ export interface AssessmentConfigSummary {
 const HUNDRED = Dec.of(100);
 
 /** `known` lists the metric and veto-condition keys the registry offers now. */
-export function validateAssessmentConfig(config: AssessmentPlanConfig, known: { metrics: ReadonlySet<string>; vetoConditions: ReadonlySet<string> }): AssessmentConfigSummary {
+export function validateAssessmentConfig(config: AssessmentPlanConfig, known: { metrics: { has(key: string): boolean }; vetoConditions: { has(key: string): boolean } }): AssessmentConfigSummary {
   const errors: AssessmentConfigError[] = [];
   const err = (path: (string | number)[], names: string[], message: string) => errors.push({ path, label: names.filter(Boolean).join(' › ') || '考核方案', message });
   const unique = (kind: string, keys: { key: string; path: (string | number)[]; names: string[] }[]) => {

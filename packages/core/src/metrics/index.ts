@@ -1,1 +1,2 @@
 export * from './metric-source.ts';
+export * from './metric-family.ts';

@@ -203,6 +203,7 @@ export const assessments: Pick<Messages, 'assessments'> = {
       deductionMetricHint: 'E.g. overdue items: one occurrence each',
       metric: 'Metric',
       metricPlaceholder: 'Choose a metric',
+      metricGroupPlain: 'Supervision and module figures',
       mapping: 'Mapping',
       linear: 'Linear',
       thresholds: 'Thresholds',

@@ -201,6 +201,7 @@ export const assessments = {
       deductionMetricHint: '例如逾期未办结事项数：每项计一次',
       metric: '指标数据来源',
       metricPlaceholder: '选择指标数据',
+      metricGroupPlain: '督办与业务模块数据',
       mapping: '换算方式',
       linear: '线性换算',
       thresholds: '分档计分',

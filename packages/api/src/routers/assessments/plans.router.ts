@@ -3,7 +3,7 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import {
   assessmentConfigEditable, assessmentSourceKeys, assessmentTemplates, badRequest, componentKindNames, createAssessmentPlan, currentPlanVersion,
-  defaultGradeBands, deleteDraftAssessmentPlan, getAssessmentPlan, methodNames, metricSources, missingRuleNames, updateAssessmentPlan,
+  defaultGradeBands, deleteDraftAssessmentPlan, getAssessmentPlan, methodNames, metricFamilyMembers, metricSources, missingRuleNames, updateAssessmentPlan,
   validateAssessmentConfig, validateAssessmentPlanConfig, vetoConditions, type AssessmentPlanConfig, type AssessmentStatus,
 } from '@duban/core';
 import type { Prisma } from '@duban/db';
@@ -26,8 +26,12 @@ export const planProcedures = {
   catalog: procedure
     .meta({ permission: 'core.assessment.read', scope: { entity: 'anywhere' } })
     .output(catalogOutput)
-    .query(() => ({
-      metrics: [...metricSources().values()].map(({ origin, item }) => ({ key: item.key, name: item.name, unit: item.unit, source: origin })),
+    .query(async ({ ctx }) => ({
+      metrics: [
+        ...[...metricSources().values()].map(({ origin, item }) => ({ key: item.key, name: item.name, unit: item.unit, source: origin, group: null })),
+        // One entry per checklist template and survey answer of the caller's county.
+        ...(await metricFamilyMembers(ctx.db, ctx.actor!.countyId)).map(({ origin, family, item }) => ({ key: item.key, name: item.name, unit: item.unit, source: origin, group: family.name })),
+      ],
       vetoConditions: [...vetoConditions().values()].map(({ origin, item }) => ({ key: item.key, name: item.name, source: origin })),
       templates: [...assessmentTemplates().values()].map(({ origin, item }) => ({ key: item.key, name: item.name, description: item.description ?? null, source: origin })),
       componentKinds: entries(componentKindNames).map(([key, name]) => ({ key, name })),

@@ -85,12 +85,13 @@ export async function explanationsFor(
   if (live.length === 0) return out;
   const config = version.config as unknown as AssessmentPlanConfig;
   const inputs = await loadAssessmentInputs(ctx.db, plan.countyId, plan.id, live.map((r) => r.orgUnit.id));
+  const metricInfo = await assessmentMetricInfo(ctx.db, plan.countyId, config);
   for (const r of live) {
     const unit = inputs.units.get(r.orgUnit.id);
     if (!unit) continue;
     const { score: _score, ...e } = explainAssessmentUnit(config, unit, {
       planId: plan.id, version: { id: version.id, number: version.number, status: version.status }, orgUnit: r.orgUnit, panel: inputs.panel,
-      metricInfo: assessmentMetricInfo, placement: { rank: r.rank, tied: r.tied, groupSize: r.groupSize, previous: r.previous ? { total: r.previous.total, rank: r.previous.rank } : null },
+      metricInfo, placement: { rank: r.rank, tied: r.tied, groupSize: r.groupSize, previous: r.previous ? { total: r.previous.total, rank: r.previous.rank } : null },
     });
     out.set(r.orgUnit.id, e);
   }

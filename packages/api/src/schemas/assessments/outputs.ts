@@ -11,7 +11,8 @@ export const fileOutput = z.object({ fileName: z.string(), fileBase64: z.string(
 export const okOutput = z.object({ ok: z.literal(true) });
 
 export const catalogOutput = z.object({
-  metrics: z.array(z.object({ key: z.string(), name: bilingual, unit: z.string(), source: z.string() })),
+  /** group: the metric family a member belongs to (检查合格率 …), null for plain sources. */
+  metrics: z.array(z.object({ key: z.string(), name: bilingual, unit: z.string(), source: z.string(), group: bilingual.nullable() })),
   vetoConditions: z.array(z.object({ key: z.string(), name: bilingual, source: z.string() })),
   templates: z.array(z.object({ key: z.string(), name: bilingual, description: bilingual.nullable(), source: z.string() })),
   componentKinds: z.array(z.object({ key: z.string(), name: bilingual })),

@@ -30,7 +30,7 @@ export function IndicatorDrawer({ config, at, check, editable, catalog, onChange
   const path = ['components', at.ci, 'categories', at.gi, 'indicators', at.ii];
   const status = (...field: (string | number)[]) => fieldStatus(issuesAt(check.issues, [...path, ...field]), t);
   const set = (next: IndicatorConfig) => onChange(setIndicator(config, at.ci, at.gi, at.ii, next));
-  const metricOptions = catalog.metrics.map((m) => ({ value: m.key, label: `${bi(m.name)}${m.unit ? `(${m.unit})` : ''}${m.source === 'core' ? '' : ` · ${m.source}`}` }));
+  const metricOptions = groupedMetricOptions(catalog, bi, t('assessments.editor.metricGroupPlain'));
 
   return (
     <Drawer open width={560} title={t('assessments.editor.indicatorTitle', { name: indicator.name })} onClose={onClose} destroyOnHidden data-testid="indicator-drawer">
@@ -71,6 +71,28 @@ export function IndicatorDrawer({ config, at, check, editable, catalog, onChange
   );
 }
 
+type MetricOption = { value: string; label: string };
+type MetricOptions = (MetricOption | { label: string; options: MetricOption[] })[];
+
+/**
+ * The metrics to pick from: plain sources (办结率 …) first, then one group per family — each
+ * checklist template's score, pass rate and failed items, each survey answer's share — since a
+ * county's templates and forms make a long list.
+ */
+function groupedMetricOptions(catalog: Catalog, bi: ReturnType<typeof useBilingual>, plainLabel: string): MetricOptions {
+  const option = (m: Catalog['metrics'][number]): MetricOption => ({ value: m.key, label: `${bi(m.name)}${m.unit ? `(${m.unit})` : ''}${m.source === 'core' ? '' : ` · ${m.source}`}` });
+  const plain = catalog.metrics.filter((m) => !m.group).map(option);
+  const groups = new Map<string, { label: string; options: MetricOption[] }>();
+  for (const m of catalog.metrics) {
+    if (!m.group) continue;
+    const label = bi(m.group);
+    const group = groups.get(label) ?? { label, options: [] };
+    group.options.push(option(m));
+    groups.set(label, group);
+  }
+  return groups.size === 0 ? plain : [{ label: plainLabel, options: plain }, ...groups.values()];
+}
+
 function FormulaFields({
   indicator,
   metricOptions,
@@ -78,7 +100,7 @@ function FormulaFields({
   onSet,
 }: {
   indicator: Formula;
-  metricOptions: { value: string; label: string }[];
+  metricOptions: MetricOptions;
   status: (...field: (string | number)[]) => ReturnType<typeof fieldStatus>;
   onSet: (next: IndicatorConfig) => void;
 }) {
