@@ -29,13 +29,12 @@ export interface PlannedRecipient {
  */
 export async function planCascade(db: Tx, countyId: string, issuingPath: string, areaUnits: CascadeUnit[], people: { id: string; orgUnitId: string; path: string }[]) {
   const units = new Map<string, CascadeUnit>();
-  for (const area of areaUnits) {
-    const rows = await db.$queryRaw<CascadeUnit[]>`
-      SELECT u.id, u.path, u.level::text AS level FROM org_unit u
-      WHERE u.county_id = ${countyId} AND ${pathWithin('u', area.path)} AND u.archived_at IS NULL
-        AND u.level IN ('township', 'village', 'group')`;
-    for (const r of rows) if (!issuingPath.startsWith(r.path)) units.set(r.id, r);
-  }
+  // One statement: a range per area unit on the (county_id, path) pattern index, OR-ed.
+  const rows = await db.$queryRaw<CascadeUnit[]>`
+    SELECT u.id, u.path, u.level::text AS level FROM org_unit u
+    WHERE u.county_id = ${countyId} AND (${Prisma.join(areaUnits.map((a) => Prisma.sql`(${pathWithin('u', a.path)})`), ' OR ')})
+      AND u.archived_at IS NULL AND u.level IN ('township', 'village', 'group')`;
+  for (const r of rows) if (!issuingPath.startsWith(r.path)) units.set(r.id, r);
   const ordered = [...units.values()].sort((a, b) => a.path.split('/').length - b.path.split('/').length || a.path.localeCompare(b.path));
   const plan: PlannedRecipient[] = [];
   const indexOfUnit = new Map<string, number>();

@@ -1,6 +1,7 @@
 import { newId, type Prisma, type WarningLevel } from '@duban/db';
 import { DomainError } from '../errors/index.ts';
 import { emitEvent } from '../events/event-bus.ts';
+import { insertRows } from './bulk-insert.ts';
 import { planCascade, type CascadeUnit } from './cascade.ts';
 import { warningLevelNames } from './levels.ts';
 import { queueMessages } from './messages.ts';
@@ -47,12 +48,11 @@ export async function issueWarning(db: Tx, input: IssueWarningInput) {
   });
   const ids = plan.map(() => newId());
   const dueAt = new Date(now.getTime() + input.ackMinutes * 60_000);
-  await db.warningRecipient.createMany({
-    data: plan.map((r, i) => ({
-      countyId, id: ids[i]!, warningId: id, tier: r.tier, orgUnitId: r.orgUnitId, personId: r.personId, target: r.target,
-      parentId: r.parent === null ? null : ids[r.parent]!, sentAt: now, dueAt,
-    })),
-  });
+  await insertRows(
+    db, 'warning_recipient',
+    [['county_id', 'text'], ['id', 'text'], ['warning_id', 'text'], ['tier', 'text'], ['org_unit_id', 'text'], ['person_id', 'text'], ['target', 'text'], ['parent_id', 'text'], ['sent_at', 'timestamptz'], ['due_at', 'timestamptz']],
+    plan.map((r, i) => [countyId, ids[i]!, id, r.tier, r.orgUnitId, r.personId, r.target, r.parent === null ? null : ids[r.parent]!, now, dueAt]),
+  );
   const message = warningMessage(input);
   await queueMessages(db, countyId, id, 'issue', plan.map((r, i) => ({ orgUnitId: r.orgUnitId, recipientId: ids[i]!, personId: r.personId, ...message })), now);
   await emitEvent(db, { name: 'warning.issued', countyId, occurredAt: now, payload: { warningId: id, level: input.level, issuingUnitId: input.issuingUnit.id, recipients: plan.length } });

@@ -5,6 +5,7 @@
 import { newId, type Prisma } from '@duban/db';
 import { smsLimits, type SmsProvider } from '../channels/sms-gateway.ts';
 import { emitEvent, eventBus, type AfterCommitContext } from '../events/event-bus.ts';
+import { insertRows } from './bulk-insert.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -49,18 +50,26 @@ async function phonesOf(db: Tx, countyId: string, addressees: Addressee[]) {
 export async function queueMessages(db: Tx, countyId: string, warningId: string, purpose: MessagePurpose, addressees: Addressee[], now: Date) {
   if (addressees.length === 0) return 0;
   const phones = await phonesOf(db, countyId, addressees);
-  const notifications: Prisma.NotificationCreateManyInput[] = [];
-  const messages: Prisma.WarningMessageCreateManyInput[] = [];
+  const notifications: unknown[][] = [];
+  const messages: unknown[][] = [];
+  let sms = 0;
   for (const a of addressees) {
     const notificationId = newId();
-    notifications.push({ countyId, id: notificationId, orgUnitId: a.orgUnitId, title: a.title, body: a.text, createdAt: now });
-    const base = { countyId, warningId, recipientId: a.recipientId, orgUnitId: a.orgUnitId, purpose, createdAt: now };
-    messages.push({ ...base, id: newId(), channel: 'inbox', text: `${a.title} ${a.text}`, status: 'sent', sentAt: now, notificationId });
-    for (const phone of phones(a)) messages.push({ ...base, id: newId(), channel: 'sms', phone, text: `${a.title} ${a.text}`, status: 'queued' });
+    const text = `${a.title} ${a.text}`;
+    notifications.push([countyId, notificationId, a.orgUnitId, a.title, a.text, now]);
+    messages.push([countyId, newId(), warningId, a.recipientId, a.orgUnitId, 'inbox', purpose, null, text, 'sent', notificationId, now, now]);
+    for (const phone of phones(a)) {
+      messages.push([countyId, newId(), warningId, a.recipientId, a.orgUnitId, 'sms', purpose, phone, text, 'queued', null, now, null]);
+      sms++;
+    }
   }
-  await db.notification.createMany({ data: notifications });
-  await db.warningMessage.createMany({ data: messages });
-  if (messages.some((m) => m.channel === 'sms')) {
+  await insertRows(db, 'notification', [['county_id', 'text'], ['id', 'text'], ['org_unit_id', 'text'], ['title', 'text'], ['body', 'text'], ['created_at', 'timestamptz']], notifications);
+  await insertRows(
+    db, 'warning_message',
+    [['county_id', 'text'], ['id', 'text'], ['warning_id', 'text'], ['recipient_id', 'text'], ['org_unit_id', 'text'], ['channel', 'text'], ['purpose', 'text'], ['phone', 'text'], ['text', 'text'], ['status', 'text'], ['notification_id', 'text'], ['created_at', 'timestamptz'], ['sent_at', 'timestamptz']],
+    messages,
+  );
+  if (sms > 0) {
     await emitEvent(db, { name: 'warning.messagesQueued', countyId, occurredAt: now, payload: { warningId, purpose } });
   }
   return messages.length;
