@@ -41,7 +41,8 @@ describe('key work (重点工作)', () => {
         { metric: '知晓户数', unit: '%', targetValue: 95, aggregation: 'ratio' },
       ],
     });
-    const [aware, damaged, ratio] = kw.targets;
+    // By metric: create returns the targets in no promised order.
+    const [aware, damaged, ratio] = ['政策知晓率', '蛀果率', '知晓户数'].map((m) => kw.targets.find((x) => x.metric === m));
     const parts = await duchashi.keyWork.decompose({
       keyWorkId: kw.id,
       parts: [t1!, t2!].map((u) => ({ leadUnitId: u.id, targets: [{ targetId: aware!.id, targetValue: 95, weight: 500 }, { targetId: damaged!.id, targetValue: 2 }, { targetId: ratio!.id, targetValue: 95 }] })),
