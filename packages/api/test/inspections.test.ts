@@ -171,8 +171,14 @@ describe('inspections (督查)', () => {
       expect((await looks('a-ducha')).byId).toBe('防汛工作暗访');
       expect((await looks('a-duchashi')).listed).toEqual(expect.arrayContaining(['防汛工作暗访', '防汛工作明查', '过期暗访']));
       // The attempt by id is audited as denied.
-      const denied = await t.api.database.prisma.auditLog.findMany({ where: { outcome: 'denied', entityId: secret.id } });
-      expect(denied.map((d) => d.procedure)).toContain('inspection.getVisit');
+      // (written after the answer, so that a hidden visit is not slower than a missing one)
+      await expect.poll(async () => (await t.api.database.prisma.auditLog.findMany({ where: { outcome: 'denied', entityId: secret.id } })).map((d) => d.procedure)).toContain('inspection.getVisit');
+      // A hidden visit and a missing one get the same answer: message, key and params but the id (F11).
+      const refusal = async (visitId: string) => {
+        const error = await (await t.api.as('a-xiangzhen')).inspection.getVisit({ visitId }).then(() => null, (e: unknown) => e as { code: string; message: string; cause: { key: string; params: object } });
+        return { code: error!.code, message: error!.message.replace(visitId, '<id>'), key: error!.cause.key, params: Object.keys(error!.cause.params) };
+      };
+      expect(await refusal(secret.id)).toEqual(await refusal('00000000-0000-4000-8000-000000000000'));
       // Announced visits are notified; the unannounced one is not.
       expect((await (await t.api.as('a-xiangzhen')).inbox.list({})).items.map((n) => n.title)).toContain('督查通知:防汛工作明查');
 
@@ -264,6 +270,17 @@ describe('inspections (督查)', () => {
       );
     });
 
+    it('refuses a reused key with other answers (409), as a survey does (F21)', async () => {
+      const { visit, versionId, ducha } = await startedVisit();
+      const input = submission(visit.id, versionId);
+      const first = await ducha.inspection.submitRecord(input);
+      const changed = { ...input, answers: { ...input.answers, staff: (input.answers.staff as number) + 5 } };
+      await expect(ducha.inspection.submitRecord(changed)).rejects.toMatchObject({ code: 'CONFLICT', cause: { key: 'inspections.errors.keyReused' } });
+      await expect(ducha.inspection.submitRecord({ ...input, capturedAt: new Date(Date.parse(input.capturedAt) + 60_000).toISOString() })).rejects.toMatchObject({ code: 'CONFLICT' });
+      await expect(ducha.inspection.submitRecord(input)).resolves.toEqual(first);
+      expect(await t.api.database.prisma.inspectionRecord.count({ where: { idempotencyKey: input.idempotencyKey } })).toBe(1);
+    });
+
     it('turns a failed item into a rectification item with evidence and a secret return visit, in one action', async () => {
       const { visit, versionId, ducha } = await startedVisit();
       const record = await ducha.inspection.submitRecord(submission(visit.id, versionId));
@@ -284,7 +301,10 @@ describe('inspections (督查)', () => {
       const mine = (await ducha.inspection.getVisit({ visitId: visit.id })).findings[0]!;
       expect(mine.returnVisit).toMatchObject({ id: out.returnVisitId, status: 'planned' });
       expect(new Date(mine.returnVisit!.windowStart).getTime()).toBeGreaterThan(Date.parse(deadline));
-      expect((await xiangzhen.inspection.getVisit({ visitId: visit.id })).findings[0]!.returnVisit).toBeNull();
+      expect((await xiangzhen.inspection.getVisit({ visitId: visit.id })).findings[0]).toMatchObject({ returnVisit: null, returnVisitId: null });
+      // Nor its id, anywhere (F11): the group sees it, the township does not.
+      expect((await xiangzhen.inspection.listFindings({})).find((f) => f.taskId === out.taskId)!.returnVisitId).toBeNull();
+      expect((await ducha.inspection.listFindings({})).find((f) => f.taskId === out.taskId)!.returnVisitId).toBe(out.returnVisitId);
       await expect(xiangzhen.inspection.getVisit({ visitId: out.returnVisitId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
       expect((await xiangzhen.inspection.listFindings({})).map((f) => f.taskId)).toContain(out.taskId);
     });

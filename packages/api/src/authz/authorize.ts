@@ -140,6 +140,15 @@ async function resolveTarget(ctx: Context, meta: ProcedureMeta, rawInput: unknow
   const resolve = scopeResolver(scope.entity);
   if (!resolve) throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: `no scope resolver for ${scope.entity}` });
   const found = await resolve(ctx.prisma, id);
-  if (!found) throw new TRPCError({ code: 'NOT_FOUND', message: `未找到记录(${id})` });
+  if (!found) throw recordNotFound(id);
   return found;
+}
+
+/**
+ * The one answer for a record that does not exist — and for one the rules hide (an unannounced
+ * visit before it starts), which must not be told apart from it by message, key or params (F11).
+ */
+export function recordNotFound(id: string): TRPCError {
+  const message = `未找到记录(${id})`;
+  return new TRPCError({ code: 'NOT_FOUND', message, cause: new DomainError('NOT_FOUND', 'errors.recordNotFound', message, { id }) });
 }

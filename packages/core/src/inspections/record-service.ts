@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { newId, type InspectionRecord, type Prisma } from '@duban/db';
-import { badRequest, notFound } from '../errors/index.ts';
+import { canonicalJson } from '../audit/canonical-json.ts';
+import { badRequest, conflict, notFound } from '../errors/index.ts';
 import { emitEvent } from '../events/event-bus.ts';
 import type { FileStore } from '../tasks/file-store.ts';
 import { notifyUnit } from '../tasks/task-service.ts';
@@ -47,6 +49,17 @@ const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 const PNG_MAGIC = Buffer.from('89504e470d0a1a0a', 'hex');
 
 /**
+ * What a replay must repeat exactly: the same key with other answers, files, place or time is a
+ * different record and is refused (409), as a survey is, instead of silently answering with the
+ * first record (security finding F21). Files enter by content hash, not by their base64.
+ */
+function submissionDigest(input: SubmitRecordInput): string {
+  const { files, capturedAt, ...rest } = input;
+  const fileHashes = files.map(({ base64, ...f }) => ({ ...f, sha256: createHash('sha256').update(base64).digest('hex') }));
+  return createHash('sha256').update(canonicalJson({ ...rest, capturedAt: capturedAt.toISOString(), files: fileHashes })).digest('hex');
+}
+
+/**
  * Serialises submissions with one idempotency key (two retries racing each other): the second
  * waits for the first to commit, then finds its record.
  */
@@ -61,11 +74,18 @@ async function lockKey(db: Tx, countyId: string, userId: string, key: string) {
  * (`replayed: true`) and writes nothing.
  */
 export async function submitRecord(db: Tx, files: FileStore, countyId: string, input: SubmitRecordInput, actor: RecordActor, now: Date): Promise<{ record: InspectionRecord; replayed: boolean }> {
+  const requestDigest = submissionDigest(input);
   await lockKey(db, countyId, actor.userId, input.idempotencyKey);
   const first = await db.inspectionRecord.findUnique({
     where: { countyId_submittedByUserId_idempotencyKey: { countyId, submittedByUserId: actor.userId, idempotencyKey: input.idempotencyKey } },
   });
-  if (first) return { record: first, replayed: true };
+  if (first) {
+    // Records written before the digest existed have none: they keep the old replay answer.
+    if (first.requestDigest && first.requestDigest !== requestDigest) {
+      throw conflict('inspections.errors.keyReused', '该提交编号已用于另一份检查记录,请重新打开检查表填写', { key: input.idempotencyKey });
+    }
+    return { record: first, replayed: true };
+  }
 
   const visit = await db.inspectionVisit.findUnique({ where: { countyId_id: { countyId, id: input.visitId } }, include: { templates: true } });
   if (!visit) throw notFound('督查', input.visitId);
@@ -149,7 +169,7 @@ export async function submitRecord(db: Tx, files: FileStore, countyId: string, i
     data: {
       countyId, id: recordId, visitId: visit.id, orgUnitId: visit.orgUnitId, templateVersionId: version.id,
       version: previous ? previous.version + 1 : 1, previousId: previous?.id ?? null,
-      submittedByUserId: actor.userId, submittedByName: actor.name, idempotencyKey: input.idempotencyKey,
+      submittedByUserId: actor.userId, submittedByName: actor.name, idempotencyKey: input.idempotencyKey, requestDigest,
       answers: answers as Prisma.InputJsonValue, evaluation: evaluation.items as unknown as Prisma.InputJsonValue,
       passed: evaluation.passed, score: evaluation.score, maxScore: evaluation.maxScore,
       latitude: input.gps?.lat ?? null, longitude: input.gps?.lng ?? null, accuracyMeters: input.gps?.accuracy ?? null,

@@ -36,3 +36,17 @@ export async function updatePerson(
   if (fields.orgUnitId && fields.orgUnitId !== person.orgUnitId) await assertUnitActive(db, person.countyId, fields.orgUnitId);
   return db.person.update({ where: { countyId_id: { countyId: person.countyId, id: person.id } }, data: fields });
 }
+
+/**
+ * A responsible person named on an item or a key work must work in that unit or below it: the item
+ * shows the person's phone to everyone who sees the item, so a person of another township would
+ * leak a number its own scope hides (security finding F17).
+ */
+export async function assertPersonOfUnit(db: Tx, countyId: string, personId: string, unitId: string): Promise<void> {
+  const person = await db.person.findUnique({ where: { countyId_id: { countyId, id: personId } }, include: { orgUnit: { select: { path: true } } } });
+  const unit = await db.orgUnit.findUnique({ where: { countyId_id: { countyId, id: unitId } }, select: { path: true, name: true } });
+  if (!person || !unit) throw notFound('人员', personId);
+  if (person.archivedAt || !person.orgUnit.path.startsWith(unit.path)) {
+    throw badRequest('errors.person.notOfUnit', `责任人须是「${unit.name}」或其下属单位的人员`, { unit: unit.name });
+  }
+}

@@ -1,5 +1,6 @@
 import { newId, type Prisma, type Task } from '@duban/db';
 import { emitEvent } from '../events/event-bus.ts';
+import { assertPersonOfUnit } from '../people/person-service.ts';
 import { assertTaskKind, type TaskKind } from './task-kinds.ts';
 import { badRequest, DomainError, notFound } from '../errors/index.ts';
 import { actionNames, actionsNeedingReason, nextStatus, type TaskAction } from './lifecycle.ts';
@@ -67,6 +68,7 @@ export async function handOver(db: Tx, countyId: string, input: HandOverInput, a
   if (input.deadline.getTime() <= now.getTime()) throw badRequest('errors.task.deadlinePast', '办理期限须晚于当前时间');
   if (input.assistingUnitIds?.includes(input.responsibleUnitId)) throw badRequest('errors.task.assistIsResponsible', '协办单位不能同时是责任单位');
   assertTaskKind(input.kind, input.channel);
+  if (input.responsiblePersonId) await assertPersonOfUnit(db, countyId, input.responsiblePersonId, input.responsibleUnitId);
   await lockCounty(db, countyId);
   const id = newId();
   const task = await db.task.create({

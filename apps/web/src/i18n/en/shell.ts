@@ -191,6 +191,7 @@ export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' 
     network: 'Cannot reach the server. Check the network and try again.',
     unknown: 'Something went wrong. Please try again later.',
     forbidden: 'Access denied: outside your permissions',
+    recordNotFound: 'Record not found ({{id}})',
     notFound: '{{entity}} not found',
     login: {
       invalid: 'Wrong username or password',
@@ -215,6 +216,9 @@ export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' 
       alreadyArchived: '“{{name}}” is already archived',
       archived: '“{{name}}” is archived; no people can be added',
       supervisionBySuperior: 'The district, code, level and parent of “{{name}}” can only be changed by a unit above it',
+    },
+    person: {
+      notOfUnit: 'The responsible person must work in “{{unit}}” or a unit below it',
     },
     district: {
       nameTaken: 'District “{{name}}” already exists',

@@ -186,6 +186,7 @@ export const shell = {
     network: '无法连接服务器，请检查网络后重试',
     unknown: '操作失败，请稍后重试',
     forbidden: '无权访问：超出您的权限范围',
+    recordNotFound: '未找到记录（{{id}}）',
     notFound: '未找到{{entity}}',
     login: {
       invalid: '用户名或密码错误',
@@ -210,6 +211,9 @@ export const shell = {
       alreadyArchived: '「{{name}}」已撤销',
       archived: '「{{name}}」已撤销，不能再添加人员',
       supervisionBySuperior: '「{{name}}」的片区、编码、层级和上级单位只能由上级单位修改',
+    },
+    person: {
+      notOfUnit: '责任人须是「{{unit}}」或其下属单位的人员',
     },
     district: {
       nameTaken: '片区「{{name}}」已存在',

@@ -1,9 +1,9 @@
 import type { TRPCRouterRecord } from '@trpc/server';
-import { assertMember, handOverFinding } from '@duban/core';
+import { assertMember, handOverFinding, isVisitVisibleTo } from '@duban/core';
 import { z } from 'zod';
 import { procedure } from '../../procedures.ts';
 import { handOverFindingInput } from '../../schemas/index.ts';
-import { nowOf, visitScopeWhere } from './guard.ts';
+import { nowOf, viewerOf, visitScopeWhere } from './guard.ts';
 
 /** 问题: findings handed over as rectification items (督办事项), each with its return visit. */
 export const findingsRouter = {
@@ -30,11 +30,20 @@ export const findingsRouter = {
     .input(z.object({ orgUnitId: z.string().max(64).optional() }))
     .query(async ({ ctx, input }) => {
       const visit = await visitScopeWhere(ctx, ctx.authz.roots);
-      return ctx.db.inspectionFinding.findMany({
-        where: { countyId: ctx.actor!.countyId, visit, ...(input.orgUnitId ? { orgUnitId: input.orgUnitId } : {}) },
-        include: { orgUnit: { select: { id: true, name: true, path: true } }, task: { select: { id: true, serial: true, status: true, deadline: true } }, visit: { select: { id: true, title: true } } },
-        orderBy: { createdAt: 'desc' },
-        take: 500,
-      });
+      const [findings, viewer] = await Promise.all([
+        ctx.db.inspectionFinding.findMany({
+          where: { countyId: ctx.actor!.countyId, visit, ...(input.orgUnitId ? { orgUnitId: input.orgUnitId } : {}) },
+          include: {
+            orgUnit: { select: { id: true, name: true, path: true } }, task: { select: { id: true, serial: true, status: true, deadline: true } }, visit: { select: { id: true, title: true } },
+            returnVisit: { select: { id: true, unannounced: true, startedAt: true, windowEnd: true, status: true, groupId: true, planningUnit: { select: { path: true } } } },
+          },
+          orderBy: { createdAt: 'desc' },
+          take: 500,
+        }),
+        viewerOf(ctx),
+      ]);
+      const now = nowOf(ctx);
+      // The return visit (杀回马枪) is unannounced: its id is not shown before it may be seen (F11).
+      return findings.map(({ returnVisit, returnVisitId: _id, ...f }) => ({ ...f, returnVisitId: returnVisit && isVisitVisibleTo(returnVisit, viewer, now) ? returnVisit.id : null }));
     }),
 } satisfies TRPCRouterRecord;

@@ -1,7 +1,7 @@
-import { TRPCError } from '@trpc/server';
-import { appendAudit, DomainError, isVisitVisibleTo, visibleVisitsWhere, visitViewer, type VisitViewer } from '@duban/core';
+import { appendAudit, isVisitVisibleTo, visibleVisitsWhere, visitViewer, type VisitViewer } from '@duban/core';
 import type { Prisma } from '@duban/db';
 import type { Context } from '../../context.ts';
+import { recordNotFound } from '../../authz/authorize.ts';
 import { visitInclude } from './views.ts';
 
 import { nowOf } from '../../clock.ts';
@@ -29,10 +29,12 @@ export async function visitScopeWhere(ctx: Context, roots: string[]): Promise<Pr
 export async function visibleVisit(ctx: Context, path: string, visitId: string) {
   const countyId = ctx.actor!.countyId;
   const visit = await ctx.db.inspectionVisit.findUnique({ where: { countyId_id: { countyId, id: visitId } }, include: visitInclude });
-  if (!visit) throw new TRPCError({ code: 'NOT_FOUND', message: '未找到该督查' });
+  if (!visit) throw recordNotFound(visitId);
   if (!isVisitVisibleTo(visit, await viewerOf(ctx), nowOf(ctx))) {
-    await auditHidden(ctx, path, visit.id, visit.orgUnitId);
-    throw new TRPCError({ code: 'NOT_FOUND', message: '未找到该督查', cause: new DomainError('NOT_FOUND', 'errors.notFound', '未找到该督查', { entity: '督查', id: visitId }) });
+    // Not awaited: the audit write would make a hidden visit answer measurably slower than a
+    // missing one (F11: 23 ms against 14 ms), which confirms that it exists.
+    void auditHidden(ctx, path, visit.id, visit.orgUnitId);
+    throw recordNotFound(visitId);
   }
   return visit;
 }

@@ -109,11 +109,15 @@ export const visitsRouter = {
           return { templateId: t.template.id, name: t.template.name, templateVersionId: v.id, version: v.version, definition: v.definition };
         }),
         records: records.map((r) => recordView(r, r.correctedBy?.id ?? null)),
-        findings: findings.map(({ returnVisit, ...f }) => ({
-          ...f,
-          // 杀回马枪 is itself unannounced: the unit learns of the return visit when it starts.
-          returnVisit: returnVisit && isVisitVisibleTo(returnVisit, viewer, now) ? { id: returnVisit.id, windowStart: returnVisit.windowStart, windowEnd: returnVisit.windowEnd, status: returnVisit.status } : null,
-        })),
+        findings: findings.map(({ returnVisit, returnVisitId: _id, ...f }) => {
+          // 杀回马枪 is itself unannounced: the unit learns of the return visit — and its id — when it starts.
+          const visible = returnVisit && isVisitVisibleTo(returnVisit, viewer, now);
+          return {
+            ...f,
+            returnVisitId: visible ? returnVisit.id : null,
+            returnVisit: visible ? { id: returnVisit.id, windowStart: returnVisit.windowStart, windowEnd: returnVisit.windowEnd, status: returnVisit.status } : null,
+          };
+        }),
         can: {
           // Filling opens with the window: the server refuses a record before it (tooEarly).
           inspect: member && holds('core.inspection.inspect') && ['planned', 'in_progress'].includes(visit.status) && visit.windowStart.getTime() <= now.getTime(),

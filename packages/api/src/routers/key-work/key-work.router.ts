@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
-import { getOrgUnit, rollUpKeyWork } from '@duban/core';
+import { assertPersonOfUnit, getOrgUnit, rollUpKeyWork } from '@duban/core';
 import { newId, type Prisma } from '@duban/db';
 import { procedure } from '../../procedures.ts';
 import { createKeyWorkInput, decomposeKeyWorkInput, keyWorkIdInput, listKeyWorkInput, reportProgressInput } from '../../schemas/index.ts';
@@ -36,6 +36,7 @@ export const keyWorkRouter = {
       const assisting = [...new Set(assistingUnitIds)];
       if (assisting.includes(input.leadUnitId)) throw new TRPCError({ code: 'BAD_REQUEST', message: '协办单位不能同时是牵头单位' });
       for (const a of assisting) await getOrgUnit(ctx.db, countyId, a);
+      if (input.responsiblePersonId) await assertPersonOfUnit(ctx.db, countyId, input.responsiblePersonId, input.leadUnitId);
       const id = newId();
       const kw = await ctx.db.keyWork.create({
         data: {
@@ -63,6 +64,7 @@ export const keyWorkRouter = {
           throw new TRPCError({ code: 'BAD_REQUEST', message: `「${unit.name}」不在「${parent.leadUnit.name}」之下,不能分解给它` });
         }
         ctx.authz.assertAllowed(unit.path, countyId);
+        if (part.responsiblePersonId) await assertPersonOfUnit(ctx.db, countyId, part.responsiblePersonId, unit.id);
         const id = newId();
         created.push(
           await ctx.db.keyWork.create({

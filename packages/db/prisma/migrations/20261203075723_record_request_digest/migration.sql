@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "inspection_record" ADD COLUMN     "request_digest" TEXT;
