@@ -157,7 +157,7 @@ export const policies: DeclaredPolicy[] = [
         cases.push({
           label: `${p.username} looks up an unannounced visit to ${township.id.slice(0, 8)} before it starts`,
           allowed,
-          refusal: 'errors.notFound',
+          refusal: 'errors.recordNotFound',
           run: async () => {
             const { visitId } = await groupAndVisit(db, world, members, { unannounced: true, startsInDays: 2 });
             const got = await call(p, 'inspection.getVisit', { visitId });
