@@ -140,9 +140,19 @@ async function resolveTarget(ctx: Context, meta: ProcedureMeta, rawInput: unknow
   const resolve = scopeResolver(scope.entity);
   if (!resolve) throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: `no scope resolver for ${scope.entity}` });
   const found = await resolve(ctx.prisma, id);
-  if (!found) throw recordNotFound(id);
+  if (!found) {
+    const error = recordNotFound(id);
+    stoppedByMiddleware.add(error);
+    throw error;
+  }
   return found;
 }
+
+/**
+ * The middleware's own not-found, told apart from the same answer given by a handler only by the
+ * access matrix (which must not count it as a call that reached its handler).
+ */
+export const stoppedByMiddleware = new WeakSet<Error>();
 
 /**
  * The one answer for a record that does not exist — and for one the rules hide (an unannounced

@@ -87,6 +87,7 @@ export const inspections = {
       yesNo: 'Yes/no', number: 'Number', choice: 'Single choice', multiChoice: 'Multiple choice', text: 'Text', photo: 'Photo', signature: 'Signature', gps: 'Location', date: 'Date',
     },
     errors: {
+      noSuchVersion: 'This checklist has no version {{version}}',
       keyReused: 'This submission key was used for another checklist record; open the checklist again',
       duplicateMember: 'The same person cannot be in a group twice',
       oneLeader: 'A group needs exactly one leader (it has {{count}})',

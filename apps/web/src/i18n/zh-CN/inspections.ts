@@ -87,6 +87,7 @@ export const inspections = {
       yesNo: '是/否', number: '数值', choice: '单选', multiChoice: '多选', text: '文字', photo: '拍照', signature: '签名', gps: '定位', date: '日期',
     },
     errors: {
+      noSuchVersion: '该检查表没有第 {{version}} 版',
       keyReused: '该提交编号已用于另一份检查记录，请重新打开检查表填写',
       duplicateMember: '同一人不能在组内出现两次',
       oneLeader: '督查组须有且只有一名组长（现有 {{count}} 名）',

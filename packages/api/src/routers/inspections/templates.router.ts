@@ -1,5 +1,5 @@
 import type { TRPCRouterRecord } from '@trpc/server';
-import { archiveTemplate, createTemplate, getOrgUnit, storedDefinition, updateTemplate } from '@duban/core';
+import { archiveTemplate, badRequest, createTemplate, getOrgUnit, storedDefinition, updateTemplate } from '@duban/core';
 import { z } from 'zod';
 import { procedure } from '../../procedures.ts';
 import { availableTemplatesInput, createTemplateInput, templateIdInput, updateTemplateInput } from '../../schemas/index.ts';
@@ -31,9 +31,9 @@ export const templatesRouter = {
         where: { countyId_id: { countyId, id: input.templateId } },
         include: { versions: { orderBy: { version: 'desc' }, select: { id: true, version: true, createdAt: true } }, ownerUnit: { select: { id: true, name: true } } },
       });
-      const version = await ctx.db.inspectionTemplateVersion.findUniqueOrThrow({
-        where: { countyId_templateId_version: { countyId, templateId: template.id, version: input.version ?? template.currentVersion } },
-      });
+      const wanted = input.version ?? template.currentVersion;
+      const version = await ctx.db.inspectionTemplateVersion.findUnique({ where: { countyId_templateId_version: { countyId, templateId: template.id, version: wanted } } });
+      if (!version) throw badRequest('inspections.errors.noSuchVersion', `该检查表没有第 ${wanted} 版`, { version: wanted });
       return { ...template, version: version.version, versionId: version.id, definition: version.definition };
     }),
 

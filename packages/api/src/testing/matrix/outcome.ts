@@ -4,7 +4,7 @@
 import { TRPCError } from '@trpc/server';
 import { DomainError } from '@duban/core';
 import { ZodError } from 'zod';
-import { AccessDenied } from '../../authz/authorize.ts';
+import { AccessDenied, stoppedByMiddleware } from '../../authz/authorize.ts';
 
 export type Outcome =
   | { kind: 'ok'; output: unknown }
@@ -32,6 +32,7 @@ export function outcomeOf(error: unknown): Outcome {
   if (error.code === 'UNAUTHORIZED') return { kind: 'denied', message: error.message };
   if (cause instanceof AccessDenied && middlewareReason.test(String(cause.params?.reason ?? ''))) return { kind: 'denied', message: `${error.message} (${String(cause.params?.reason)})` };
   if (error.code === 'INTERNAL_SERVER_ERROR') return { kind: 'crashed', message: `${error.message}${cause ? `\n${(cause as Error).stack ?? ''}` : ''}`.slice(0, 1500) };
+  if (stoppedByMiddleware.has(error)) return { kind: 'stopped', code: error.code, message: error.message };
   if (cause instanceof DomainError) return { kind: 'refused', key: cause.key, message: cause.message };
   if (cause instanceof ZodError || beforeHandler.test(error.message)) return { kind: 'stopped', code: error.code, message: error.message.slice(0, 500) };
   // A TRPCError a handler threw itself (e.g. "当前密码不正确").
