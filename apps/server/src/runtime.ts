@@ -1,6 +1,6 @@
 import { openDatabase, type Database } from '@duban/db';
 import { join } from 'node:path';
-import { configureAuditKey, localFileStore, LoginThrottle, loginThrottlePolicyFromEnv, readCheckpoints, smsProviderFromEnv, sessionPolicyFromEnv, syncBuiltInRoles } from '@duban/core';
+import { configureAuditKey, DenialSampler, localFileStore, LoginThrottle, loginThrottlePolicyFromEnv, readCheckpoints, smsProviderFromEnv, sessionPolicyFromEnv, syncBuiltInRoles } from '@duban/core';
 import { syncInstalledModuleRoles, type Services } from '@duban/api';
 import type { ServerConfig } from './config.ts';
 import { appOwnsAuditTable } from './commands/secure-audit.ts';
@@ -42,5 +42,5 @@ export async function openServices(config: ServerConfig, log: ReturnType<typeof 
   const files = localFileStore(filesDir(config));
   const sms = smsProviderFromEnv(process.env, (o, msg) => log.info(o, msg));
   const auditCheckpoints = () => readCheckpoints(checkpointFile(config));
-  return { database, sessionPolicy: sessionPolicyFromEnv(), loginThrottle: new LoginThrottle(loginThrottlePolicyFromEnv()), log, files, sms, dataKey, auditCheckpoints };
+  return { database, sessionPolicy: sessionPolicyFromEnv(), loginThrottle: new LoginThrottle(loginThrottlePolicyFromEnv()), log, files, sms, dataKey, auditCheckpoints, denials: new DenialSampler() };
 }

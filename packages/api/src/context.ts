@@ -1,5 +1,5 @@
 import type { Database, Prisma, PrismaClient } from '@duban/db';
-import type { AuditCheckpoint, FileStore, LoginThrottle, ScopedGrant, SessionPolicy, SessionUnit, SmsProvider } from '@duban/core';
+import type { AuditCheckpoint, DenialSampler, FileStore, LoginThrottle, ScopedGrant, SessionPolicy, SessionUnit, SmsProvider } from '@duban/core';
 
 export type ActorUnit = SessionUnit;
 
@@ -53,6 +53,11 @@ export interface Services {
   auditCheckpoints?: () => Promise<AuditCheckpoint[]>;
   /** The time as procedures that depend on it see it (tests inject one; default: the system clock). */
   clock?: () => Date;
+  /**
+   * Repeated denials of one actor at one procedure, written as one row per window (F13). Without
+   * it every denial is written (tests that count denial rows).
+   */
+  denials?: DenialSampler;
 }
 
 export interface Context extends Services {

@@ -33,6 +33,8 @@ export async function serve(config: ServerConfig) {
   let scheduler: ReturnType<typeof startScheduler> | null = null;
   let events: ReturnType<typeof startEventDelivery> | null = null;
   let checkpointer: Checkpointer | null = null;
+  // Repeated denials are written as one row per actor, procedure and minute (F13): when it ends.
+  const denialSweep = setInterval(() => void services.denials?.sweep(), 15_000).unref();
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
@@ -42,6 +44,8 @@ export async function serve(config: ServerConfig) {
     scheduler?.stop();
     events?.stop();
     await app.close();
+    clearInterval(denialSweep);
+    await services.denials?.sweep(true);
     await checkpointer?.stop();
     await services.database.close();
     clearTimeout(timer);

@@ -39,17 +39,23 @@ const unitName = async (ctx: Context, target: ResolvedScope) =>
 async function auditDenied(ctx: Context, path: string, target: ResolvedScope | null, reason: string) {
   const actor = ctx.actor;
   if (!actor) return;
-  try {
-    await ctx.prisma.$transaction((tx) =>
-      appendAudit(tx, {
-        countyId: actor.countyId, actorUserId: actor.userId, actorName: actor.name, procedure: path,
-        outcome: 'denied', orgUnitId: target?.countyId === actor.countyId ? target.orgUnitId : null,
-        entityId: target?.orgUnitId ?? null, entityType: target ? 'orgUnit' : null, detail: reason,
-      }),
-    );
-  } catch (error) {
-    ctx.log.error({ err: error, path }, 'could not audit a denied request');
-  }
+  const write = async (detail: string) => {
+    try {
+      await ctx.prisma.$transaction((tx) =>
+        appendAudit(tx, {
+          countyId: actor.countyId, actorUserId: actor.userId, actorName: actor.name, procedure: path,
+          outcome: 'denied', orgUnitId: target?.countyId === actor.countyId ? target.orgUnitId : null,
+          entityId: target?.orgUnitId ?? null, entityType: target ? 'orgUnit' : null, detail,
+        }),
+      );
+    } catch (error) {
+      ctx.log.error({ err: error, path }, 'could not audit a denied request');
+    }
+  };
+  // The first denial of this actor here in the window is written; a flood becomes one count row.
+  const summary = (count: number, windowMs: number) => write(`${count} more denials of this procedure within ${windowMs / 1000} s (latest: ${reason})`);
+  if (ctx.denials && !ctx.denials.admit(`${actor.countyId}:${actor.userId}:${path}`, summary)) return;
+  await write(reason);
 }
 
 /**
