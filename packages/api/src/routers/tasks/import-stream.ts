@@ -1,8 +1,9 @@
 import { TRPCError } from '@trpc/server';
-import { appendAudit, DomainError, type ImportProgress } from '@duban/core';
+import { DomainError, type ImportProgress } from '@duban/core';
 import type { Prisma } from '@duban/db';
 import type { Context } from '../../context.ts';
 import type { AuditInput } from '../../procedures.ts';
+import { auditedTransaction } from '../../audited-transaction.ts';
 
 export type ImportEvent<R> = ({ type: 'progress' } & ImportProgress) | { type: 'result'; result: R };
 
@@ -58,24 +59,11 @@ export async function* streamImport<R, P = undefined>(
     push({ type: 'progress', ...p });
   };
 
-  const actor = ctx.actor!;
   let prepared = undefined as P;
   const job = (outside.prepare ? outside.prepare(progress) : Promise.resolve(undefined as P))
     .then((p) => {
       prepared = p;
-      return ctx.prisma.$transaction(
-      async (tx) => {
-        let audited = 0;
-        const audit = async (entry: AuditInput) => {
-          audited++;
-          await appendAudit(tx, { ...entry, countyId: entry.countyId ?? actor.countyId, actorUserId: actor.userId, actorName: actor.name, procedure: path });
-        };
-        const result = await work(tx, { audit, progress }, prepared);
-        if (audited === 0) throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: `mutation ${path} wrote no audit row` });
-        return result;
-      },
-      { maxWait: 10_000, timeout: 300_000 },
-    );
+      return auditedTransaction(ctx, path, (tx, audit) => work(tx, { audit, progress }, prepared));
     })
     .then((result) => (outside.finish ? outside.finish(result, prepared) : result))
     .then(
