@@ -17,3 +17,4 @@ export * from './assessments/index.ts';
 export * from './documents/index.ts';
 export * from './channels/sms-gateway.ts';
 export * from './warnings/index.ts';
+export * from './registers/index.ts';

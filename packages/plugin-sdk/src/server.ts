@@ -15,6 +15,7 @@ export * from './server-settings.ts';
 export * from './server-tasks.ts';
 export * from './server-events.ts';
 export { pluginError } from './server-errors.ts';
+export * from './server-registers.ts';
 export * from './server-core.ts';
 export { checkPluginServers, serverPartProblems, PluginContractError } from './server-checks.ts';
 export type { ScopeResolver } from '@duban/api';

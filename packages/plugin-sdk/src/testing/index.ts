@@ -8,6 +8,7 @@ import { mountPlugin } from './mount.ts';
 
 export { runAccessMatrix, type AccessMatrixOptions } from './access-matrix.ts';
 export { countStatements, expectStatements } from '@duban/api/testing';
+export { xlsxBase64, xlsxRows, drainImport, type TestCell } from '@duban/core/testing';
 
 type CoreCaller = Caller;
 import type { MigrationFileSet } from '@duban/db';

@@ -7,7 +7,8 @@ export interface DirectoryPerson {
   orgUnitId: string;
 }
 
-export type PersonLookup = { ok: true; person: DirectoryPerson } | { ok: false; error: Bilingual };
+/** `ambiguous`: several people match, so looking elsewhere (another unit) would be a guess. */
+export type PersonLookup = { ok: true; person: DirectoryPerson } | { ok: false; error: Bilingual; ambiguous?: boolean };
 
 // 张三, 张三(13800000000), 张三（13800000000）, 张三 13800000000
 const WITH_PHONE = /^(.+?)\s*(?:[(（]\s*([\d-]{5,20})\s*[)）]|\s([\d-]{5,20}))$/;
@@ -28,7 +29,7 @@ export class PersonDirectory {
     const matches = phone ? sameName.filter((p) => p.phone === phone) : sameName;
     if (matches.length === 1) return { ok: true, person: matches[0]! };
     if (matches.length > 1) {
-      return { ok: false, error: bi(`「${unit.name}」有 ${matches.length} 位「${name}」，请写成「${name}(手机号)」`, `"${unit.name}" has ${matches.length} people named "${name}"; write "${name}(phone)"`) };
+      return { ok: false, ambiguous: true, error: bi(`「${unit.name}」有 ${matches.length} 位「${name}」，请写成「${name}(手机号)」`, `"${unit.name}" has ${matches.length} people named "${name}"; write "${name}(phone)"`) };
     }
     if (phone && sameName.length > 0) return { ok: false, error: bi(`「${unit.name}」的「${name}」手机号不是 ${phone}`, `"${name}" of "${unit.name}" does not have the phone ${phone}`) };
     return { ok: false, error: bi(`责任人「${name}」不在「${unit.name}」的人员名单中`, `"${name}" is not among the people of "${unit.name}"`) };

@@ -1,0 +1,1 @@
+export { registerProcedures, registerInputs, type RegisterPermissions, type RegisterImportSummary } from './register-procedures.ts';
