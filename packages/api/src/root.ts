@@ -12,6 +12,7 @@ import { keyWorkRouter } from './routers/key-work/key-work.router.ts';
 import { supervisionRouter } from './routers/tasks/supervision.router.ts';
 import { tasksRouter } from './routers/tasks/tasks.router.ts';
 import { itemOperationsRouter } from './routers/tasks/item-operations.router.ts';
+import { jointCasesRouter } from './routers/tasks/joint-cases.router.ts';
 import { surveyRouter } from './routers/surveys/index.ts';
 import { inspectionRouter } from './routers/inspections/index.ts';
 import { assessmentRouter } from './routers/assessments/assessment.router.ts';
@@ -32,6 +33,7 @@ export const coreRouter = {
   audit: auditRouter,
   plugin: pluginsRouter,
   task: { ...tasksRouter, ...itemOperationsRouter },
+  jointCase: jointCasesRouter,
   supervision: supervisionRouter,
   inbox: inboxRouter,
   keyWork: keyWorkRouter,

@@ -1,4 +1,4 @@
-import { badRequest, getOrgUnit, handOver, type HandOverInput } from '@duban/core';
+import { badRequest, getOrgUnit, handOver, openJointCase as openCoreJointCase, type HandOverInput, type OpenJointCaseInput } from '@duban/core';
 import type { Prisma, Task } from '@duban/db';
 import type { AuditInput } from '@duban/api/procedures';
 import type { TaskType } from './contributions.ts';
@@ -36,4 +36,27 @@ export async function handOverTask(ctx: PluginMutationContext, input: PluginHand
   const task = await handOver(ctx.db, countyId, { ...rest, kind: taskType?.key ?? rest.kind, deadline: due }, { userId: ctx.actor?.userId ?? null, name: ctx.actor?.name ?? null }, now);
   await ctx.audit({ countyId, entityType: 'task', entityId: task.id, orgUnitId: task.responsibleUnitId, after: task, detail: taskType ? `handed over as ${taskType.key}` : undefined });
   return task;
+}
+
+export type PluginJointCaseInput = Omit<OpenJointCaseInput, 'kind'> & {
+  countyId: string;
+  /** The plugin's task type: the kind of every share's item. */
+  taskType?: TaskType;
+};
+
+/**
+ * Opens a joint case (联合办案) from inside a plugin mutation: a lead unit and co-handling units,
+ * each share an item of its own with its deadline and steps (environment's 断电 by 供电, land's
+ * 两违 with the township), closed by the core when the last share is. Audited like the core's
+ * jointCase.open; shares are then handled through the core's task and jointCase procedures.
+ */
+export async function openJointCase(ctx: PluginMutationContext, input: PluginJointCaseInput, now = new Date()) {
+  const { countyId, taskType, ...rest } = input;
+  const opened = await openCoreJointCase(ctx.db, countyId, { ...rest, kind: taskType?.key }, { userId: ctx.actor?.userId ?? null, name: ctx.actor?.name ?? null }, now);
+  await ctx.audit({
+    countyId, entityType: 'jointCase', entityId: opened.jointCase.id, orgUnitId: opened.jointCase.supervisingUnitId,
+    after: { ...opened.jointCase, shares: opened.shares.map((s) => ({ orgUnitId: s.orgUnitId, role: s.role, duty: s.duty, taskId: s.taskId })) },
+    detail: taskType ? `joint case opened as ${taskType.key}` : 'joint case opened',
+  });
+  return opened;
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { say } from '../src/bilingual.ts';
 import { definePlugin } from '../src/manifest.ts';
-import { definePluginServer, handOverTask, pluginError, pluginSettings, pluginSettingsAt, procedure } from '../src/server.ts';
+import { definePluginServer, handOverTask, openJointCase, pluginError, pluginSettings, pluginSettingsAt, procedure } from '../src/server.ts';
 import { createPluginTestKit, type PluginTestKit } from '../src/testing/index.ts';
 
 const DAY = 86_400_000;
@@ -30,6 +30,19 @@ const helpDesk = definePluginServer(manifest, {
         const deadline = input.days === undefined ? undefined : new Date(Date.now() + input.days * DAY);
         const task = await handOverTask(ctx, { countyId, kind: 'rectification', title: input.title, supervisingUnitId: ctx.actor!.orgUnitId, responsibleUnitId: input.orgUnitId, taskType: ticket, deadline });
         return { taskId: task.id, deadline: task.deadline, settings: await pluginSettingsAt(ctx.db, manifest, countyId, input.orgUnitId) };
+      }),
+    // 联合办案 from a plugin: the township leads, its neighbour co-handles, each with its own item.
+    openCase: procedure
+      .meta({ permission: 'help-desk.ticket.raise', scope: byUnit })
+      .input(z.object({ orgUnitId: z.string(), coUnitId: z.string() }))
+      .mutation(async ({ ctx, input }) => {
+        const deadline = new Date(Date.now() + 10 * DAY);
+        const { jointCase, shares } = await openJointCase(ctx, {
+          countyId: ctx.authz.target!.countyId, title: '跨镇违建', supervisingUnitId: ctx.actor!.orgUnitId, taskType: ticket,
+          lead: { orgUnitId: input.orgUnitId, duty: '拆除', deadline, steps: [{ name: '下达通知' }] },
+          coHandlers: [{ orgUnitId: input.coUnitId, duty: '配合', deadline }],
+        });
+        return { caseId: jointCase.id, taskIds: shares.map((s) => s.taskId) };
       }),
     refuse: procedure
       .meta({ permission: 'help-desk.ticket.raise', scope: byUnit })
@@ -71,6 +84,15 @@ describe('plugin server helpers', () => {
     expect(await db.task.findFirst({ where: { id: raised.taskId } })).toMatchObject({ kind: 'help-desk.ticket', responsibleUnitId: kit.units.township, status: 'handed_over' });
     expect(await db.auditLog.findFirst({ where: { entityId: raised.taskId } })).toMatchObject({ entityType: 'task', procedure: 'help-desk.raise', detail: 'handed over as help-desk.ticket' });
     expect(await db.notification.count({ where: { taskId: raised.taskId } })).toBe(1);
+  });
+
+  it('openJointCase: a core joint case from a plugin mutation, its shares items of the task type, audited', async () => {
+    const official = await kit.as('township-official');
+    const opened = await official['help-desk'].openCase({ orgUnitId: kit.units.township, coUnitId: kit.units.neighbourTownship });
+    const db = kit.api.database.prisma;
+    expect(await db.jointCase.findFirst({ where: { id: opened.caseId } })).toMatchObject({ status: 'open', leadUnitId: kit.units.township });
+    expect((await db.task.findMany({ where: { id: { in: opened.taskIds } } })).map((t) => t.kind)).toEqual(['help-desk.ticket', 'help-desk.ticket']);
+    expect(await db.auditLog.findFirst({ where: { entityId: opened.caseId } })).toMatchObject({ entityType: 'jointCase', procedure: 'help-desk.openCase', detail: 'joint case opened as help-desk.ticket' });
   });
 
   it('handOverTask: a core refusal rolls the whole mutation back', async () => {

@@ -88,3 +88,6 @@ registerNavigation({ key: 'inspections', path: '/inspections', label: { zh: '督
 
 // 预警: the list and one warning's board; recipients reach their page from the home card or the list.
 registerNavigation({ key: 'warnings', path: '/warnings', label: { zh: '预警', en: 'Warnings' }, icon: IconBell, permission: 'core.warning.read', order: 52 });
+
+// 联合办案: cases with a lead unit and co-handlers, each share with its own steps and deadline.
+registerNavigation({ key: 'joint-cases', path: '/joint-cases', label: { zh: '联合办案', en: 'Joint cases' }, icon: IconTasks, permission: 'core.task.read', order: 51 });

@@ -22,6 +22,9 @@ const routes: AppRoute[] = [
   { path: 'tasks/leader', permission: 'core.task.read', load: () => import('../pages/tasks/LeaderViewPage.tsx') },
   { path: 'tasks/post-checks', permission: 'core.task.read', load: () => import('../pages/tasks/PostChecksPage.tsx') },
   { path: 'tasks/:id', permission: 'core.task.read', load: () => import('../pages/tasks/TaskDetailPage.tsx') },
+  // 联合办案: the list and one case with its shares.
+  { path: 'joint-cases', permission: 'core.task.read', load: () => import('../pages/joint-cases/JointCasesPage.tsx') },
+  { path: 'joint-cases/:id', permission: 'core.task.read', load: () => import('../pages/joint-cases/JointCasePage.tsx') },
   { path: 'key-work', permission: 'core.keyWork.read', load: () => import('../pages/key-work/KeyWorkListPage.tsx') },
   { path: 'key-work/:id', permission: 'core.keyWork.read', load: () => import('../pages/key-work/KeyWorkDetailPage.tsx') },
   // 入户调查 (household surveys); the fill page works offline (src/offline).

@@ -14,7 +14,8 @@ import { inspections } from './zh-CN/inspections.ts';
 import { assessmentErrors } from './zh-CN/assessment-errors.ts';
 import { accessErrors } from './zh-CN/access-errors.ts';
 import { warnings, warningErrors } from './zh-CN/warnings.ts';
+import { jointCases, jointCaseErrors } from './zh-CN/joint-cases.ts';
 
-export const zhCN = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork, ...excelImport, ...offline, ...surveys, ...assessments, ...inspections, ...warnings,
+export const zhCN = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork, ...excelImport, ...offline, ...surveys, ...assessments, ...inspections, ...warnings, ...jointCases,
   // Area files spread at the top level, so a second `errors` would replace shell's: merge by hand.
-  errors: { ...shell.errors, assessment: assessmentErrors, access: accessErrors, warning: warningErrors } };
+  errors: { ...shell.errors, assessment: assessmentErrors, access: accessErrors, warning: warningErrors, jointCase: jointCaseErrors } };

@@ -61,6 +61,14 @@ registerScopeResolver('taskResponsible', async (db, id) => unitScope((await db.t
 registerScopeResolver('taskSupervising', async (db, id) => unitScope((await db.task.findFirst({ where: { id }, include: { supervisingUnit: true } }))?.supervisingUnit));
 // 会签: one co-handling unit's sign-off sits at that unit.
 registerScopeResolver('taskCountersign', async (db, id) => unitScope((await db.taskCountersign.findFirst({ where: { id }, include: { orgUnit: true } }))?.orgUnit));
+// 联合办案: a case, as its readers see it, at its lead unit and also at the coordinating unit and
+// every share's unit; a share and its steps at that share's unit (only it works and hands over).
+registerScopeResolver('jointCase', async (db, id) => {
+  const c = await db.jointCase.findFirst({ where: { id }, include: { leadUnit: true, supervisingUnit: true, shares: { include: { orgUnit: { select: { path: true } } } } } });
+  return c ? { ...unitScope(c.leadUnit)!, alsoPaths: [c.supervisingUnit.path, ...c.shares.map((s) => s.orgUnit.path)] } : null;
+});
+registerScopeResolver('jointCaseShare', async (db, id) => unitScope((await db.jointCaseShare.findFirst({ where: { id }, include: { orgUnit: true } }))?.orgUnit));
+registerScopeResolver('jointCaseStep', async (db, id) => unitScope((await db.jointCaseStep.findFirst({ where: { id }, include: { share: { include: { orgUnit: true } } } }))?.share.orgUnit));
 registerScopeResolver('postCheck', async (db, id) =>
   unitScope((await db.postCheck.findFirst({ where: { id }, include: { task: { include: { supervisingUnit: true } } } }))?.task.supervisingUnit),
 );

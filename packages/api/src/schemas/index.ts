@@ -9,3 +9,4 @@ export * from './inspections.ts';
 export * from './assessments/index.ts';
 export * from './warnings.ts';
 export * from './traffic-light.ts';
+export * from './joint-cases.ts';

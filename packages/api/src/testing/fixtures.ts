@@ -92,6 +92,24 @@ registerEntityFixture('taskCountersign', async (db, unit) => {
   await db.prisma.taskCountersign.create({ data: { countyId: unit.countyId, id, taskId, orgUnitId: unit.id } });
   return id;
 });
+// 联合办案 with one share at the unit (its item handed over, one open step): the unit is lead,
+// coordinator and share at once, as the task fixtures are.
+const jointCaseShare = async (db: Database, unit: { countyId: string; id: string }) => {
+  const taskId = await task(db, unit);
+  const caseId = newId();
+  const shareId = newId();
+  await db.prisma.jointCase.create({ data: { countyId: unit.countyId, id: caseId, serial: `联办测试〔${++serial}〕`, title: '样例联合办案', supervisingUnitId: unit.id, leadUnitId: unit.id } });
+  await db.prisma.jointCaseShare.create({ data: { countyId: unit.countyId, id: shareId, caseId, orgUnitId: unit.id, role: 'lead', duty: '样例分工', taskId } });
+  return { caseId, shareId };
+};
+registerEntityFixture('jointCase', async (db, unit) => (await jointCaseShare(db, unit)).caseId);
+registerEntityFixture('jointCaseShare', async (db, unit) => (await jointCaseShare(db, unit)).shareId);
+registerEntityFixture('jointCaseStep', async (db, unit) => {
+  const { shareId } = await jointCaseShare(db, unit);
+  const id = newId();
+  await db.prisma.jointCaseStep.create({ data: { countyId: unit.countyId, id, shareId, name: '样例步骤', sortOrder: 0 } });
+  return id;
+});
 registerEntityFixture('postCheck', async (db, unit) => {
   const taskId = await task(db, unit);
   const id = newId();

@@ -7,6 +7,8 @@ export interface CoreEventPayloads {
   'task.handedOver': { taskId: string; serial: string; kind: string; responsibleUnitId: string; supervisingUnitId: string; deadline: string };
   /** 办结: the supervising unit verified the rectification and closed the item. */
   'task.closed': { taskId: string; serial: string; kind: string; responsibleUnitId: string; closedAt: string; onTime: boolean };
+  /** 联合办案: the last share of a joint case was closed, so the case is. */
+  'jointCase.closed': { caseId: string; serial: string; shares: number };
   /** 催办 → 督办 → 挂牌督办: the escalation job raised an item's level (near or past its deadline). */
   'task.escalated': { taskId: string; serial: string; kind: string; responsibleUnitId: string; from: string; to: string; overdue: boolean };
   /** An inspector submitted a checklist record at a visit (replays of the same record emit nothing). */

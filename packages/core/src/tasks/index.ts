@@ -12,3 +12,4 @@ export * from './unit-leaders.ts';
 export * from './task-kinds.ts';
 export * from './key-work-rollup.ts';
 export * from './item-operations.ts';
+export * from './joint-cases/index.ts';

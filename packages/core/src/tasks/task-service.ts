@@ -4,6 +4,7 @@ import { assertPersonOfUnit } from '../people/person-service.ts';
 import { assertTaskKind, type TaskKind } from './task-kinds.ts';
 import { badRequest, DomainError, notFound } from '../errors/index.ts';
 import { actionNames, actionsNeedingReason, nextStatus, type TaskAction } from './lifecycle.ts';
+import { openStepsOf, settleJointCase } from './joint-cases/settle.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -118,6 +119,8 @@ export async function transition(db: Tx, task: Task, input: TransitionInput, act
   if (input.action === 'submit') {
     const open = await db.taskCountersign.count({ where: { countyId: task.countyId, taskId: task.id, signedAt: null } });
     if (open) throw new DomainError('CONFLICT', 'errors.task.countersignOpen', `尚有 ${open} 个协办单位未会签,会签完成后方可申请办结`, { open });
+    const steps = await openStepsOf(db, task);
+    if (steps) throw new DomainError('CONFLICT', 'errors.jointCase.stepsOpen', `联合办案中本单位尚有 ${steps} 个步骤未完成,完成后方可申请办结`, { open: steps });
   }
   const data: Prisma.TaskUpdateInput = { status: to };
   if (tracking) data.deadline = input.deadline!;
@@ -159,6 +162,8 @@ export async function transition(db: Tx, task: Task, input: TransitionInput, act
       payload: { taskId: task.id, serial: task.serial, kind: task.kind, responsibleUnitId: task.responsibleUnitId, closedAt: now.toISOString(), onTime: now <= task.deadline },
     });
   }
+  // A joint case closes with its last share and re-opens with any of them.
+  if (input.action === 'pass' || input.action === 'reopen') await settleJointCase(db, updated, now);
   return updated;
 }
 

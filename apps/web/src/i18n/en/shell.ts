@@ -3,7 +3,7 @@ import type { Messages } from '../messages.ts';
 // English: the app shell: sign-in, layout, navigation, shared words, errors. Mirrors zh-CN key for key (the type enforces it).
 // errors.assessment lives in assessment-errors.ts (merged in en.ts).
 export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' | 'login' | 'password' | 'dashboard' | 'workbench' | 'levels' | 'forbidden' | 'notFound' | 'form' | 'entities'> & {
-  errors: Omit<Messages['errors'], 'assessment' | 'access' | 'warning'>;
+  errors: Omit<Messages['errors'], 'assessment' | 'access' | 'warning' | 'jointCase'>;
 } = {
   app: {
     name: 'Duban',
@@ -286,5 +286,8 @@ export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' 
     '扣分/加分记录': 'Deduction or bonus entry',
     否决记录: 'Veto record',
     预警接收记录: 'Warning recipient',
+    联合办案: 'Joint case',
+    办案步骤: 'Case step',
+    联合办案分工: 'Joint case share',
   },
 };

@@ -49,6 +49,21 @@ export const examples = defineExamples({
   'task.instruct': (w) => ({ taskId: w.record, text: '请抓紧办理' }),
   'supervision.runEscalation': () => undefined,
   'supervision.leaderView': (w) => ({ orgUnitId: w.record }),
+  'jointCase.open': {
+    input: (w) => ({
+      title: `样例联合办案${w.unique()}`, supervisingUnitId: w.record,
+      lead: { orgUnitId: w.unit.id, duty: '立案调查', deadline: later(w, 20), steps: [{ name: '现场勘查' }] },
+      coHandlers: [{ orgUnitId: w.county.id, duty: '断电', deadline: later(w, 20) }],
+    }),
+    refusals: { 'errors.jointCase.duplicateUnit': 'aimed at the county itself, lead and co-handler are the same unit' },
+  },
+  'jointCase.list': () => ({}),
+  'jointCase.get': (w) => ({ caseId: w.record }),
+  'jointCase.completeStep': {
+    input: (w) => ({ stepId: w.record, note: '已完成' }),
+    refusals: { 'errors.jointCase.shareNotWorking': 'the seeded share is handed over, not yet signed (joint-cases.test.ts signs and works it)' },
+  },
+  'jointCase.handOver': (w) => ({ shareId: w.record, kind: 'refer', authorityKind: 'police', authorityName: '县公安局', reason: '涉嫌犯罪,依法移送' }),
   'inbox.list': () => ({}),
   'inbox.markRead': () => ({ ids: [] }),
 });
