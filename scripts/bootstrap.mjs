@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start` and `npm test` on a fresh clone with only Node 20 and npm: fetch the pinned pnpm
 // (globally if it is there, else into .tools/), install dependencies when needed, generate the
-// Prisma client, build the web app, then start the product or run the whole test suite.
+// Prisma client, build the web app (and the server, on start), then start the product or run the whole test suite.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,8 +60,9 @@ prepare(pnpm);
 
 if (command === 'start') {
   if (!existsSync(join(root, 'apps', 'web', 'dist', 'index.html')) || process.env.DUBAN_REBUILD_WEB === '1') buildWeb(pnpm);
-  // The server runs in apps/server; keep the embedded database in ./data of the checkout.
-  run(pnpm, ['--filter', '@duban/server', 'start'], { DUBAN_DATA_DIR: process.env.DUBAN_DATA_DIR ?? join(root, 'data') });
+  // The built server (apps/server/dist; the CLI builds it when the sources changed), in one
+  // process without a pnpm wrapper; the embedded database stays in ./data of the checkout.
+  run(process.execPath, [join(root, 'apps', 'server', 'bin', 'duban.mjs'), 'serve'], { DUBAN_DATA_DIR: process.env.DUBAN_DATA_DIR ?? join(root, 'data') });
 } else if (command === 'test') {
   run(pnpm, ['turbo', 'run', 'typecheck', 'lint', '--concurrency=2', '--output-logs=errors-only']);
   log('unit and integration tests on PGlite');

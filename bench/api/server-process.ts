@@ -11,7 +11,8 @@ import pg from 'pg';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const serverDir = join(repo, 'apps/server');
-const cli = join(serverDir, 'src/cli.ts');
+// The built server, as `npm start` runs it (bin/duban.mjs builds apps/server/dist when stale).
+const cli = join(serverDir, 'bin/duban.mjs');
 
 export interface BenchServer {
   kind: 'pglite' | 'postgresql';
@@ -47,9 +48,9 @@ export async function startServer(kind: BenchServer['kind'], port: number, extra
   delete env.DATABASE_URL;
   if (kind === 'postgresql') {
     env.DATABASE_URL = await freshPostgres(`duban_bench_api_${port}`);
-    execFileSync(process.execPath, ['--import', 'tsx', cli, 'seed'], { env, cwd: serverDir, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, [cli, 'seed'], { env, cwd: serverDir, stdio: ['ignore', 'ignore', 'inherit'] });
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, 'serve'], { env, cwd: serverDir, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [cli, 'serve'], { env, cwd: serverDir, stdio: ['ignore', 'ignore', 'inherit'] });
   const server: BenchServer = {
     kind, url: `http://127.0.0.1:${port}`, process: child, exits: 0,
     stop: async () => {

@@ -8,6 +8,7 @@ import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { clearSessionCookies, SESSION_COOKIE, setSessionCookies } from './cookies.ts';
 import type { ServerConfig } from './config.ts';
 import { registerCompression, registerWebApp } from './compression.ts';
+import { lazySchemaController } from './schema-compilers.ts';
 
 /** One port serves the API (/trpc), health (/healthz) and the built web app (everything else). */
 /**
@@ -60,6 +61,7 @@ export async function buildApp(services: Services, config: ServerConfig, logger:
     bodyLimit: BODY_LIMIT_MB * 1024 * 1024,
     trustProxy: config.trustProxy,
     routerOptions: { maxParamLength: 5000 },
+    schemaController: lazySchemaController,
   });
   // Before the plugins register, so the tRPC routes inherit it.
   app.setErrorHandler(async (error: { code?: string }, _req, reply) => {
