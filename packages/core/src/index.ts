@@ -18,3 +18,4 @@ export * from './documents/index.ts';
 export * from './channels/sms-gateway.ts';
 export * from './warnings/index.ts';
 export * from './registers/index.ts';
+export * from './maps/index.ts';

@@ -1,4 +1,4 @@
-import { appendAudit, buildDemoCounty, DEMO_PASSWORD, phoneProtector, seedCounty, seedDemoAssessments, seedDemoInspections, seedDemoSurveys, seedDemoTasks, type FileStore } from '@duban/core';
+import { appendAudit, buildDemoCounty, DEMO_PASSWORD, phoneProtector, seedCounty, seedDemoAssessments, seedDemoBoundaries, seedDemoInspections, seedDemoSurveys, seedDemoTasks, type FileStore } from '@duban/core';
 // Importing the API mounts (installs) the discovered plugins.
 import { syncInstalledModuleRoles } from '@duban/api';
 import { installedPlugins } from '@duban/api/plugins';
@@ -30,6 +30,14 @@ export async function seedDemo(database: Database, services: { dataKey: Buffer; 
       { timeout: 120_000 },
     );
   }
+  // 地图: generated boundaries for the county, its townships and villages (a real county imports its own).
+  await database.prisma.$transaction(
+    async (tx) => {
+      const n = await seedDemoBoundaries(tx, countyId);
+      await appendAudit(tx, { countyId, procedure: 'cli.seed', entityType: 'unitBoundary', orgUnitId: countyId, detail: `demo boundaries: ${n} units drawn` });
+    },
+    { timeout: 120_000 },
+  );
   // Supervision items in every state for the first district's townships.
   const office = seeded.seeded.departments.get('supervision-office')!;
   const firstTownships = seeded.seeded.townships.slice(0, 6);

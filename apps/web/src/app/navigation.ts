@@ -2,7 +2,7 @@ import { IconBell, IconFlag, IconTasks } from '../pages/tasks/task-icons.tsx';
 import { IconSurvey } from '../pages/surveys/survey-icons.tsx';
 import { IconInspection } from '../pages/inspections/inspection-icons.tsx';
 import { IconAssessment } from '../pages/assessments/assessment-icons.tsx';
-import { IconAudit, IconDashboard, IconOrgTree, IconPeople, IconPlugin, IconUserKey, type IconComponent } from './icons.tsx';
+import { IconAudit, IconDashboard, IconMap, IconOrgTree, IconPeople, IconPlugin, IconUserKey, type IconComponent } from './icons.tsx';
 
 /**
  * The side menu is built from this registry, not written out in the layout: work-domain plugins
@@ -91,3 +91,5 @@ registerNavigation({ key: 'warnings', path: '/warnings', label: { zh: '预警', 
 
 // 联合办案: cases with a lead unit and co-handlers, each share with its own steps and deadline.
 registerNavigation({ key: 'joint-cases', path: '/joint-cases', label: { zh: '联合办案', en: 'Joint cases' }, icon: IconTasks, permission: 'core.task.read', order: 51 });
+// 地图: boundaries, a choropleth by any metric and layers (core's and the enabled modules').
+registerNavigation({ key: 'map', path: '/map', label: { zh: '地图', en: 'Map' }, icon: IconMap, permission: 'core.map.read', order: 25 });

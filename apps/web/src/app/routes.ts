@@ -52,6 +52,8 @@ const routes: AppRoute[] = [
   { path: 'warnings', permission: 'core.warning.read', load: () => import('../pages/warnings/WarningsPage.tsx') },
   { path: 'warnings/mine', permission: 'core.warning.acknowledge', load: () => import('../pages/warnings/MyWarningsPage.tsx') },
   { path: 'warnings/:id', permission: 'core.warning.read', load: () => import('../pages/warnings/WarningBoardPage.tsx') },
+  // 地图: the county (or the user's unit) and its children; /map/<unit> drills down.
+  { path: 'map/:unitId?', permission: 'core.map.read', load: () => import('../pages/maps/MapPage.tsx') },
   { path: 'audit', permission: 'core.audit.read', load: () => import('../pages/audit/AuditPage.tsx') },
   { path: 'modules', permission: 'core.plugin.read', load: () => import('../plugins/ModulesPage.tsx') },
   // A plugin's pages: which plugin and page is decided at run time from the generated registry.

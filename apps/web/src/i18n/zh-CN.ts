@@ -15,7 +15,8 @@ import { assessmentErrors } from './zh-CN/assessment-errors.ts';
 import { accessErrors } from './zh-CN/access-errors.ts';
 import { warnings, warningErrors } from './zh-CN/warnings.ts';
 import { jointCases, jointCaseErrors } from './zh-CN/joint-cases.ts';
+import { maps, mapErrors } from './zh-CN/maps.ts';
 
-export const zhCN = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork, ...excelImport, ...offline, ...surveys, ...assessments, ...inspections, ...warnings, ...jointCases,
+export const zhCN = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork, ...excelImport, ...offline, ...surveys, ...assessments, ...inspections, ...warnings, ...jointCases, ...maps,
   // Area files spread at the top level, so a second `errors` would replace shell's: merge by hand.
-  errors: { ...shell.errors, assessment: assessmentErrors, access: accessErrors, warning: warningErrors, jointCase: jointCaseErrors } };
+  errors: { ...shell.errors, assessment: assessmentErrors, access: accessErrors, warning: warningErrors, jointCase: jointCaseErrors, map: mapErrors } };

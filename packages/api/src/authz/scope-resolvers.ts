@@ -104,3 +104,5 @@ registerScopeResolver('inspectionTemplate', async (db, id) => unitScope((await d
 // (a named person's: the person's unit), where acknowledging is checked.
 registerScopeResolver('warning', async (db, id) => unitScope((await db.warning.findFirst({ where: { id }, include: { issuingUnit: true } }))?.issuingUnit));
 registerScopeResolver('warningRecipient', async (db, id) => unitScope((await db.warningRecipient.findFirst({ where: { id }, include: { orgUnit: true } }))?.orgUnit));
+// 地图图层: a layer sits at the unit that owns it (imported it, or the plugin row's unit).
+registerScopeResolver('mapLayer', async (db, id) => unitScope((await db.mapLayer.findFirst({ where: { id }, include: { ownerUnit: true } }))?.ownerUnit));

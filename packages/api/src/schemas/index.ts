@@ -10,3 +10,4 @@ export * from './assessments/index.ts';
 export * from './warnings.ts';
 export * from './traffic-light.ts';
 export * from './joint-cases.ts';
+export * from './maps.ts';

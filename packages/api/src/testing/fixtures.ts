@@ -196,3 +196,17 @@ registerEntityFixture('warningRecipient', async (db, unit) => {
   await db.prisma.warningRecipient.create({ data: { countyId: unit.countyId, id, warningId, tier: 'village', orgUnitId: unit.id, target: unit.id, sentAt: now, dueAt: new Date(now.getTime() + 1_800_000) } });
   return id;
 });
+
+// 地图图层: a layer of one point owned by the unit.
+registerEntityFixture('mapLayer', async (db, unit) => {
+  const id = newId();
+  await db.prisma.mapLayer.create({
+    data: {
+      countyId: unit.countyId, id, name: '样例图层', kind: 'point', color: '#1677ff', ownerUnitId: unit.id,
+    },
+  });
+  await db.prisma.mapFeature.create({
+    data: { countyId: unit.countyId, id: newId(), layerId: id, name: '样例点', geometry: { type: 'Point', coordinates: [111, 30.9] }, properties: {}, minLon: 111, maxLon: 111, minLat: 30.9, maxLat: 30.9 },
+  });
+  return id;
+});

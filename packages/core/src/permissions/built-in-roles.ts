@@ -32,7 +32,7 @@ export const builtInRoles: BuiltInRole[] = [
     permissions: [...readAll, 'core.district.manage', 'core.task.handOver', 'core.task.verify', 'core.task.rules', 'core.task.instruct', 'core.keyWork.manage',
       'core.assessment.manage', 'core.assessment.approve', 'core.assessment.veto',
       'core.inspection.plan', 'core.inspection.templates', 'core.inspection.findings',
-      'core.survey.fill', 'core.survey.manage', 'core.survey.callback', 'core.warning.issue'],
+      'core.survey.fill', 'core.survey.manage', 'core.survey.callback', 'core.warning.issue', 'core.map.manage', 'core.map.layers'],
   },
   {
     key: 'department-admin',
@@ -46,7 +46,7 @@ export const builtInRoles: BuiltInRole[] = [
       'core.role.read', 'core.plugin.read',
       'core.task.read', 'core.task.handle', 'core.keyWork.read', 'core.keyWork.report',
       'core.assessment.read', 'core.assessment.selfCheck',
-      'core.inspection.read', 'core.warning.read', 'core.warning.acknowledge',
+      'core.inspection.read', 'core.warning.read', 'core.warning.acknowledge', 'core.map.read', 'core.map.layers',
     ],
   },
   {
@@ -66,7 +66,7 @@ export const builtInRoles: BuiltInRole[] = [
       'core.person.read', 'core.person.create', 'core.person.update', 'core.user.read',
       'core.task.read', 'core.task.handle', 'core.keyWork.read', 'core.keyWork.report',
       'core.assessment.read', 'core.assessment.selfCheck',
-      'core.inspection.read', 'core.warning.read', 'core.warning.issue', 'core.warning.acknowledge',
+      'core.inspection.read', 'core.warning.read', 'core.warning.issue', 'core.warning.acknowledge', 'core.map.read', 'core.map.layers',
     ],
   },
   {
@@ -75,7 +75,7 @@ export const builtInRoles: BuiltInRole[] = [
     nameEn: 'Village official',
     description: '查看本村组织,维护本村人员',
     permissions: ['core.orgUnit.read', 'core.person.read', 'core.person.create', 'core.person.update', 'core.task.read', 'core.task.handle', 'core.inspection.read',
-      'core.warning.read', 'core.warning.issue', 'core.warning.acknowledge'],
+      'core.warning.read', 'core.warning.issue', 'core.warning.acknowledge', 'core.map.read'],
   },
   {
     key: 'inspector',
@@ -85,7 +85,7 @@ export const builtInRoles: BuiltInRole[] = [
     permissions: [
       'core.orgUnit.read', 'core.district.read', 'core.person.read', 'core.task.read', 'core.task.handOver', 'core.keyWork.read',
       'core.inspection.read', 'core.inspection.inspect', 'core.inspection.findings',
-      'core.survey.read', 'core.survey.fill',
+      'core.survey.read', 'core.survey.fill', 'core.map.read',
     ],
   },
   {
@@ -93,6 +93,6 @@ export const builtInRoles: BuiltInRole[] = [
     name: '考核组成员',
     nameEn: 'Assessor',
     description: '查看被考核单位的组织、人员和督办情况,逐项打分',
-    permissions: ['core.orgUnit.read', 'core.district.read', 'core.person.read', 'core.task.read', 'core.keyWork.read', 'core.assessment.read', 'core.assessment.score', 'core.inspection.read', 'core.survey.read'],
+    permissions: ['core.orgUnit.read', 'core.district.read', 'core.person.read', 'core.task.read', 'core.keyWork.read', 'core.assessment.read', 'core.assessment.score', 'core.inspection.read', 'core.survey.read', 'core.map.read'],
   },
 ];

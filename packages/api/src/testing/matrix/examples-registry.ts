@@ -17,9 +17,10 @@ import { examples as tasks } from '../../routers/tasks/examples.ts';
 import { examples as users } from '../../routers/users/examples.ts';
 import { examples as workbench } from '../../routers/workbench/examples.ts';
 import { examples as warnings } from '../../routers/warnings/examples.ts';
+import { examples as maps } from '../../routers/maps/examples.ts';
 
 export const coreExamples: ProcedureExamples = {
-  ...auth, ...orgUnits, ...districts, ...people, ...users, ...roles, ...audit, ...plugins, ...tasks, ...keyWork, ...inspections, ...surveys, ...assessments, ...workbench, ...warnings,
+  ...auth, ...orgUnits, ...districts, ...people, ...users, ...roles, ...audit, ...plugins, ...tasks, ...keyWork, ...inspections, ...surveys, ...assessments, ...workbench, ...warnings, ...maps,
 };
 
 export function allExamples(): ProcedureExamples {

@@ -1,0 +1,58 @@
+import type { Messages } from '../messages.ts';
+
+export const maps: Pick<Messages, 'maps'> = {
+  maps: {
+    title: 'Map',
+    subtitle: 'Unit boundaries, colouring by a metric and layers; click an area to see it and drill down to villages',
+    metric: 'Colour by',
+    noMetric: 'No colouring',
+    year: 'Year',
+    layers: 'Layers',
+    noLayers: 'No layers',
+    features: '{{count}} features',
+    importLayer: 'Import a layer',
+    importBoundaries: 'Import boundaries',
+    drillDown: 'Drill down',
+    openUnit: 'Unit details',
+    up: 'Up one level',
+    noValue: 'No data',
+    value: 'Value',
+    undrawn: '{{count}} units below have no boundary yet: {{names}}',
+    noBoundary: "This unit has no boundary yet. A county administrator can import the county's GeoJSON boundaries.",
+    selected: 'Selected area',
+    clickHint: 'Click an area on the map',
+    deleteLayer: 'Delete layer',
+    deleteLayerConfirm: 'Delete the layer “{{name}}” and all its features?',
+    deleted: 'Deleted',
+    source: { core: 'Imported', plugin: 'Module' },
+    layerForm: {
+      name: 'Layer name',
+      color: 'Colour',
+      owner: 'Owner unit',
+      file: 'GeoJSON file',
+      pick: 'Choose a file (.geojson / .json)',
+      hint: 'Points, lines and polygons (WGS 84 longitude/latitude); a feature is named from its name property.',
+      imported: '{{count}} features imported',
+    },
+    boundaryForm: {
+      hint: 'Each polygon is matched to this unit or one below by its code property (code, adcode) or its name (name); check first, then import.',
+      check: 'Check',
+      import: 'Import {{count}} boundaries',
+      matched: '{{count}} units matched',
+      unmatched: '{{count}} features not matched',
+      reasons: { notArea: 'not a polygon', noUnit: 'no such unit', ambiguousName: 'name not unique, use the code', duplicate: 'same unit as an earlier feature' },
+      saved: '{{count}} boundaries imported',
+    },
+    fileTooLarge: 'The file must not exceed 15 MB',
+  },
+};
+
+export const mapErrors: Messages['errors']['map'] = {
+  notJson: 'The file is not valid GeoJSON (the JSON cannot be parsed)',
+  badFeature: 'Feature {{n}} is invalid ({{path}}): {{detail}}',
+  tooManyFeatures: 'Too many features: at most {{max}}',
+  notFeatureCollection: 'The file must be a GeoJSON FeatureCollection, Feature or geometry',
+  noFeatures: 'The file has no features',
+  noBoundaryMatched: 'No boundary in the file matches this unit or a unit below it (use the code or the name)',
+  unknownMetric: 'There is no metric {{key}}',
+};
