@@ -19,6 +19,7 @@ import { assessmentRouter } from './routers/assessments/assessment.router.ts';
 import { workbenchRouter } from './routers/workbench/workbench.router.ts';
 import { warningsRouter } from './routers/warnings/warnings.router.ts';
 import { mapsRouter } from './routers/maps/maps.router.ts';
+import { complaintsRouter } from './routers/complaints/complaints.router.ts';
 import { pluginRouters } from './plugins/load-generated.ts';
 // By path, as the generated registry imports the SDK's checks: the SDK builds on this package.
 import reservedRouterKeys from '../../plugin-sdk/src/core-router-keys.json' with { type: 'json' };
@@ -44,6 +45,7 @@ export const coreRouter = {
   workbench: workbenchRouter,
   warning: warningsRouter,
   map: mapsRouter,
+  complaint: complaintsRouter,
 };
 
 // A core router key missing from the SDK's reserved ids would let a plugin of that id replace it,

@@ -19,3 +19,4 @@ export * from './channels/sms-gateway.ts';
 export * from './warnings/index.ts';
 export * from './registers/index.ts';
 export * from './maps/index.ts';
+export * from './complaints/index.ts';

@@ -16,7 +16,8 @@ import { accessErrors } from './zh-CN/access-errors.ts';
 import { warnings, warningErrors } from './zh-CN/warnings.ts';
 import { jointCases, jointCaseErrors } from './zh-CN/joint-cases.ts';
 import { maps, mapErrors } from './zh-CN/maps.ts';
+import { complaints, complaintErrors } from './zh-CN/complaints.ts';
 
-export const zhCN = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork, ...excelImport, ...offline, ...surveys, ...assessments, ...inspections, ...warnings, ...jointCases, ...maps,
+export const zhCN = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork, ...excelImport, ...offline, ...surveys, ...assessments, ...inspections, ...warnings, ...jointCases, ...maps, ...complaints,
   // Area files spread at the top level, so a second `errors` would replace shell's: merge by hand.
-  errors: { ...shell.errors, assessment: assessmentErrors, access: accessErrors, warning: warningErrors, jointCase: jointCaseErrors, map: mapErrors } };
+  errors: { ...shell.errors, assessment: assessmentErrors, access: accessErrors, warning: warningErrors, jointCase: jointCaseErrors, map: mapErrors, complaint: complaintErrors } };

@@ -103,6 +103,15 @@ registerScopeResolver('inspectionTemplate', async (db, id) => unitScope((await d
 // 预警: a warning sits at its issuing unit (its board is the issuer's); a recipient at its unit
 // (a named person's: the person's unit), where acknowledging is checked.
 registerScopeResolver('warning', async (db, id) => unitScope((await db.warning.findFirst({ where: { id }, include: { issuingUnit: true } }))?.issuingUnit));
+// 投诉: a complaint sits at its intake unit (派单, 回访 and revealing the phone are the office's);
+// the units it was dispatched to read it too. A dispatch's 回访 is checked at the intake unit.
+registerScopeResolver('complaint', async (db, id) => {
+  const c = await db.complaint.findFirst({ where: { id }, include: { intakeUnit: true, dispatches: { include: { orgUnit: { select: { path: true } } } } } });
+  return c ? { ...unitScope(c.intakeUnit)!, alsoPaths: c.dispatches.map((d) => d.orgUnit.path) } : null;
+});
+registerScopeResolver('complaintDispatch', async (db, id) =>
+  unitScope((await db.complaintDispatch.findFirst({ where: { id }, include: { complaint: { include: { intakeUnit: true } } } }))?.complaint.intakeUnit),
+);
 registerScopeResolver('warningRecipient', async (db, id) => unitScope((await db.warningRecipient.findFirst({ where: { id }, include: { orgUnit: true } }))?.orgUnit));
 // 地图图层: a layer sits at the unit that owns it (imported it, or the plugin row's unit).
 registerScopeResolver('mapLayer', async (db, id) => unitScope((await db.mapLayer.findFirst({ where: { id }, include: { ownerUnit: true } }))?.ownerUnit));

@@ -11,3 +11,4 @@ export * from './warnings.ts';
 export * from './traffic-light.ts';
 export * from './joint-cases.ts';
 export * from './maps.ts';
+export * from './complaints.ts';

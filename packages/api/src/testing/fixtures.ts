@@ -73,7 +73,7 @@ registerEntityFixture('district', async (db, unit) => {
 
 let serial = 0;
 /** A task whose every unit (responsible, supervising) is the given unit. */
-const task = async (db: Database, unit: { countyId: string; id: string }) => {
+export const taskFixture = async (db: Database, unit: { countyId: string; id: string }) => {
   const id = newId();
   await db.prisma.task.create({
     data: {
@@ -83,11 +83,11 @@ const task = async (db: Database, unit: { countyId: string; id: string }) => {
   });
   return id;
 };
-registerEntityFixture('task', task);
-registerEntityFixture('taskResponsible', task);
-registerEntityFixture('taskSupervising', task);
+registerEntityFixture('task', taskFixture);
+registerEntityFixture('taskResponsible', taskFixture);
+registerEntityFixture('taskSupervising', taskFixture);
 registerEntityFixture('taskCountersign', async (db, unit) => {
-  const taskId = await task(db, unit);
+  const taskId = await taskFixture(db, unit);
   const id = newId();
   await db.prisma.taskCountersign.create({ data: { countyId: unit.countyId, id, taskId, orgUnitId: unit.id } });
   return id;
@@ -95,7 +95,7 @@ registerEntityFixture('taskCountersign', async (db, unit) => {
 // 联合办案 with one share at the unit (its item handed over, one open step): the unit is lead,
 // coordinator and share at once, as the task fixtures are.
 const jointCaseShare = async (db: Database, unit: { countyId: string; id: string }) => {
-  const taskId = await task(db, unit);
+  const taskId = await taskFixture(db, unit);
   const caseId = newId();
   const shareId = newId();
   await db.prisma.jointCase.create({ data: { countyId: unit.countyId, id: caseId, serial: `联办测试〔${++serial}〕`, title: '样例联合办案', supervisingUnitId: unit.id, leadUnitId: unit.id } });
@@ -111,7 +111,7 @@ registerEntityFixture('jointCaseStep', async (db, unit) => {
   return id;
 });
 registerEntityFixture('postCheck', async (db, unit) => {
-  const taskId = await task(db, unit);
+  const taskId = await taskFixture(db, unit);
   const id = newId();
   await db.prisma.postCheck.create({ data: { countyId: unit.countyId, id, taskId } });
   return id;

@@ -101,3 +101,5 @@ export { buildMatrixWorld, type MatrixWorld } from './matrix/world.ts';
 export { runProcedure, type ProcedureReport } from './matrix/run.ts';
 // Registers the household-survey entity fixtures (imported for that effect).
 import './survey-fixtures.ts';
+// … and the complaints' (投诉).
+import './complaint-fixtures.ts';

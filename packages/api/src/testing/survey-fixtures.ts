@@ -41,6 +41,8 @@ registerEntityFixture('surveyFormVersion', async (db, unit) => (await form(db, u
  */
 let phoneKey: Buffer | undefined;
 export const useFixturePhoneKey = (dataKey: Buffer) => void (phoneKey = dataKey);
+/** A real cipher of 13800138000 under the world's key (complaints' fixtures seal theirs the same way). */
+export const fixturePhoneCipher = (countyId: string) => (phoneKey ? phoneProtector(phoneKey).seal(countyId, '13800138000').cipher : 'x');
 registerEntityFixture('householdSurvey', survey);
 registerEntityFixture('surveyCallback', async (db, unit) => {
   const surveyId = await survey(db, unit);

@@ -2,6 +2,7 @@
 // checklist results and survey answers as metric families (one member per template / answer of
 // the county), the listed-overdue veto and the township annual template. Other core areas and the plugin platform
 // register theirs the same way (registerAssessmentContributions).
+import { complaintMetricSources } from '../complaints/metric-sources.ts';
 import { checklistMetricFamilies } from '../inspections/checklist-metrics.ts';
 import { surveyAnswerShareFamily } from '../surveys/answer-share-metric.ts';
 import { taskMetricSources } from '../tasks/metric-sources.ts';
@@ -10,4 +11,4 @@ import { registerAssessmentContributions } from './registry.ts';
 import { townshipAnnualTemplate } from './township-template.ts';
 
 registerAssessmentContributions({
-  origin: 'core', metrics: taskMetricSources, metricFamilies: [...checklistMetricFamilies, surveyAnswerShareFamily], vetoes: [listedOverdueVeto], templates: [townshipAnnualTemplate] });
+  origin: 'core', metrics: [...taskMetricSources, ...complaintMetricSources], metricFamilies: [...checklistMetricFamilies, surveyAnswerShareFamily], vetoes: [listedOverdueVeto], templates: [townshipAnnualTemplate] });

@@ -32,7 +32,8 @@ export const builtInRoles: BuiltInRole[] = [
     permissions: [...readAll, 'core.district.manage', 'core.task.handOver', 'core.task.verify', 'core.task.rules', 'core.task.instruct', 'core.keyWork.manage',
       'core.assessment.manage', 'core.assessment.approve', 'core.assessment.veto',
       'core.inspection.plan', 'core.inspection.templates', 'core.inspection.findings',
-      'core.survey.fill', 'core.survey.manage', 'core.survey.callback', 'core.warning.issue', 'core.map.manage', 'core.map.layers'],
+      'core.survey.fill', 'core.survey.manage', 'core.survey.callback', 'core.warning.issue', 'core.map.manage', 'core.map.layers',
+      'core.complaint.intake', 'core.complaint.dispatch'],
   },
   {
     key: 'department-admin',
@@ -46,7 +47,7 @@ export const builtInRoles: BuiltInRole[] = [
       'core.role.read', 'core.plugin.read',
       'core.task.read', 'core.task.handle', 'core.keyWork.read', 'core.keyWork.report',
       'core.assessment.read', 'core.assessment.selfCheck',
-      'core.inspection.read', 'core.warning.read', 'core.warning.acknowledge', 'core.map.read', 'core.map.layers',
+      'core.inspection.read', 'core.warning.read', 'core.warning.acknowledge', 'core.map.read', 'core.map.layers', 'core.complaint.read',
     ],
   },
   {
@@ -66,7 +67,7 @@ export const builtInRoles: BuiltInRole[] = [
       'core.person.read', 'core.person.create', 'core.person.update', 'core.user.read',
       'core.task.read', 'core.task.handle', 'core.keyWork.read', 'core.keyWork.report',
       'core.assessment.read', 'core.assessment.selfCheck',
-      'core.inspection.read', 'core.warning.read', 'core.warning.issue', 'core.warning.acknowledge', 'core.map.read', 'core.map.layers',
+      'core.inspection.read', 'core.warning.read', 'core.warning.issue', 'core.warning.acknowledge', 'core.map.read', 'core.map.layers', 'core.complaint.read',
     ],
   },
   {

@@ -39,6 +39,10 @@ const coreChannels: TaskChannelDefinition[] = [
   { key: 'petition', name: { zh: '信访', en: 'Petition' }, origin: 'core' },
   { key: 'online', name: { zh: '网络问政', en: 'Online' }, origin: 'core' },
   { key: 'walk_in', name: { zh: '来访', en: 'Walk-in' }, origin: 'core' },
+  // Complaint intake (core/complaints): the environment and market-regulation hotlines and 随手拍.
+  { key: '12369', name: { zh: '12369 环保举报热线', en: '12369 environment hotline' }, origin: 'core' },
+  { key: '12315', name: { zh: '12315 市场监管热线', en: '12315 market-regulation hotline' }, origin: 'core' },
+  { key: 'snapshot', name: { zh: '随手拍', en: 'Photo report' }, origin: 'core' },
 ];
 
 /** The process's kinds and channels: core's, then what the plugin platform registers. */

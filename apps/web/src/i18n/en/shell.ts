@@ -3,7 +3,7 @@ import type { Messages } from '../messages.ts';
 // English: the app shell: sign-in, layout, navigation, shared words, errors. Mirrors zh-CN key for key (the type enforces it).
 // errors.assessment lives in assessment-errors.ts (merged in en.ts).
 export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' | 'login' | 'password' | 'dashboard' | 'workbench' | 'levels' | 'forbidden' | 'notFound' | 'form' | 'entities'> & {
-  errors: Omit<Messages['errors'], 'assessment' | 'access' | 'warning' | 'jointCase' | 'map'>;
+  errors: Omit<Messages['errors'], 'assessment' | 'access' | 'warning' | 'jointCase' | 'map' | 'complaint'>;
 } = {
   app: {
     name: 'Duban',
@@ -289,5 +289,7 @@ export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' 
     联合办案: 'Joint case',
     办案步骤: 'Case step',
     联合办案分工: 'Joint case share',
+    投诉件: 'Complaint',
+    派单记录: 'Dispatch',
   },
 };

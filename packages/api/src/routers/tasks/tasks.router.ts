@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
 import { allowedActions, actionSide, countersignStatuses, extensionStatuses, exportLedger, getOrgUnit, getTask, handOver, listForSupervision, taskKinds, listingLeaders, loadDirectories, transition, type EvidenceFile } from '@duban/core';
+import { nowOf } from '../../clock.ts';
 import { procedure } from '../../procedures.ts';
 import { evidenceFileInput, handleTaskInput, handOverInput, listForSupervisionInput, listTasksInput, taskFilterInput, taskIdInput, verifyTaskInput } from '../../schemas/index.ts';
 import { importLedgerProcedure, ledgerTemplateProcedure } from './ledger-excel.ts';
@@ -140,7 +141,7 @@ export const tasksRouter = {
         if (bytes.length > 3 * 1024 * 1024) throw new TRPCError({ code: 'BAD_REQUEST', message: `「${f.fileName}」超过 3 MB` });
         evidence.push({ fileName: f.fileName, contentType: f.contentType, size: bytes.length, sha256: await ctx.files.put(countyId, bytes) });
       }
-      const after = await transition(ctx.db, before, { ...input, evidence }, { userId: ctx.actor!.userId, name: ctx.actor!.name });
+      const after = await transition(ctx.db, before, { ...input, evidence }, { userId: ctx.actor!.userId, name: ctx.actor!.name }, nowOf(ctx));
       await ctx.audit({ entityType: 'task', entityId: after.id, orgUnitId: after.responsibleUnitId, before: { status: before.status }, after: { status: after.status, evidence: evidence.map((e) => e.fileName) }, detail: `task ${input.action}` });
       return after;
     }),
@@ -152,7 +153,7 @@ export const tasksRouter = {
     .mutation(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;
       const before = await getTask(ctx.db, countyId, input.taskId);
-      const after = await transition(ctx.db, before, { ...input, deadline: input.deadline ? new Date(input.deadline) : null }, { userId: ctx.actor!.userId, name: ctx.actor!.name });
+      const after = await transition(ctx.db, before, { ...input, deadline: input.deadline ? new Date(input.deadline) : null }, { userId: ctx.actor!.userId, name: ctx.actor!.name }, nowOf(ctx));
       await ctx.audit({
         entityType: 'task', entityId: after.id, orgUnitId: after.responsibleUnitId,
         before: { status: before.status, deadline: before.deadline }, after: { status: after.status, deadline: after.deadline }, detail: `task ${input.action}`,

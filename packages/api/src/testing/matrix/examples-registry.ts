@@ -18,9 +18,10 @@ import { examples as users } from '../../routers/users/examples.ts';
 import { examples as workbench } from '../../routers/workbench/examples.ts';
 import { examples as warnings } from '../../routers/warnings/examples.ts';
 import { examples as maps } from '../../routers/maps/examples.ts';
+import { examples as complaints } from '../../routers/complaints/examples.ts';
 
 export const coreExamples: ProcedureExamples = {
-  ...auth, ...orgUnits, ...districts, ...people, ...users, ...roles, ...audit, ...plugins, ...tasks, ...keyWork, ...inspections, ...surveys, ...assessments, ...workbench, ...warnings, ...maps,
+  ...auth, ...orgUnits, ...districts, ...people, ...users, ...roles, ...audit, ...plugins, ...tasks, ...keyWork, ...inspections, ...surveys, ...assessments, ...workbench, ...warnings, ...maps, ...complaints,
 };
 
 export function allExamples(): ProcedureExamples {
