@@ -1,4 +1,5 @@
 import { IconBell, IconFlag, IconTasks } from '../pages/tasks/task-icons.tsx';
+import { IconComplaint } from '../pages/complaints/complaint-icons.tsx';
 import { IconSurvey } from '../pages/surveys/survey-icons.tsx';
 import { IconInspection } from '../pages/inspections/inspection-icons.tsx';
 import { IconAssessment } from '../pages/assessments/assessment-icons.tsx';
@@ -93,3 +94,6 @@ registerNavigation({ key: 'warnings', path: '/warnings', label: { zh: '预警', 
 registerNavigation({ key: 'joint-cases', path: '/joint-cases', label: { zh: '联合办案', en: 'Joint cases' }, icon: IconTasks, permission: 'core.task.read', order: 51 });
 // 地图: boundaries, a choropleth by any metric and layers (core's and the enabled modules').
 registerNavigation({ key: 'map', path: '/map', label: { zh: '地图', en: 'Map' }, icon: IconMap, permission: 'core.map.read', order: 25 });
+
+// 投诉受理: one entry for the ledger, the intake form, the board and one complaint.
+registerNavigation({ key: 'complaints', path: '/complaints', label: { zh: '投诉受理', en: 'Complaints' }, icon: IconComplaint, permission: 'core.complaint.read', order: 53 });

@@ -54,6 +54,11 @@ const routes: AppRoute[] = [
   { path: 'warnings/:id', permission: 'core.warning.read', load: () => import('../pages/warnings/WarningBoardPage.tsx') },
   // 地图: the county (or the user's unit) and its children; /map/<unit> drills down.
   { path: 'map/:unitId?', permission: 'core.map.read', load: () => import('../pages/maps/MapPage.tsx') },
+  // 投诉受理: the ledger, the intake form, the board, one complaint.
+  { path: 'complaints', permission: 'core.complaint.read', load: () => import('../pages/complaints/ComplaintsPage.tsx') },
+  { path: 'complaints/new', permission: 'core.complaint.intake', load: () => import('../pages/complaints/ComplaintIntakePage.tsx') },
+  { path: 'complaints/board', permission: 'core.complaint.read', load: () => import('../pages/complaints/ComplaintBoardPage.tsx') },
+  { path: 'complaints/:id', permission: 'core.complaint.read', load: () => import('../pages/complaints/ComplaintDetailPage.tsx') },
   { path: 'audit', permission: 'core.audit.read', load: () => import('../pages/audit/AuditPage.tsx') },
   { path: 'modules', permission: 'core.plugin.read', load: () => import('../plugins/ModulesPage.tsx') },
   // A plugin's pages: which plugin and page is decided at run time from the generated registry.
