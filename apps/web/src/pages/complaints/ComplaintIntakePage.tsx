@@ -34,7 +34,8 @@ export default function ComplaintIntakePage() {
   const { channelOptions } = useTaskKinds();
   const { index } = useOrgUnits();
   const [photos, setPhotos] = useState<UploadFile[]>([]);
-  const { form, rule, validate, showError } = useZodForm(takeInComplaintInput, () => ({
+  // The time field holds a dayjs; the schema sees it as an ISO instant.
+  const { form, rule, validate, showError } = useZodForm(takeInComplaintInput, (): { receivedAt?: string } => ({
     receivedAt: (form.getFieldValue('receivedAt') as Dayjs | undefined)?.toISOString(),
   }));
   const intake = useMutation(trpc.complaint.intake.mutationOptions());
