@@ -53,7 +53,7 @@ async function main() {
         const { values } = parseArgs({ args: rest, options: { county: { type: 'string' }, username: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' }, phone: { type: 'string' } } });
         if (!values.county || !values.username || !values.password || !values.name) throw new Error('create-admin needs --county, --username, --password and --name');
         const r = await createAdmin(db, { county: values.county, username: values.username, password: values.password, name: values.name, phone: values.phone });
-        process.stdout.write(`created administrator ${values.username} for ${r.countyName}\n`);
+        process.stdout.write(`created administrator ${values.username} for ${r.countyName}; they set their own password at first sign-in\n`);
         return;
       }
       case 'backup': {

@@ -69,6 +69,9 @@ describe('kill -9 during a stream of writes', () => {
     const cookies = login.headers.getSetCookie().map((c) => c.split(';')[0]!);
     const csrf = cookies.find((c) => c.startsWith('duban_csrf='))!.split('=')[1]!;
     const headers = { 'content-type': 'application/json', cookie: cookies.join('; '), 'x-csrf-token': csrf };
+    // create-admin's password is replaced at first sign-in before anything else may be written.
+    const changed = await fetch(`${base}/auth.changePassword`, { method: 'POST', headers, body: JSON.stringify({ currentPassword: PASSWORD, newPassword: 'KillNine-2026-own' }) });
+    expect(changed.status).toBe(200);
 
     const acknowledged: string[] = [];
     const attempted: string[] = [];

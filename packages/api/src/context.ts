@@ -12,6 +12,8 @@ export interface Actor {
   username: string;
   orgUnitId: string;
   locale: string;
+  /** Someone else chose the password (create-admin, an administrator's reset): change it first. */
+  mustChangePassword: boolean;
   grants: ScopedGrant[];
   /** The county the user belongs to (its root unit). */
   county: { id: string; name: string } | null;

@@ -29,6 +29,7 @@ export async function createContext(services: Services, req: IncomingRequest): P
       username: session.username,
       orgUnitId: session.orgUnitId,
       locale: session.locale,
+      mustChangePassword: session.mustChangePassword,
       county: session.county,
       grants: grantsFromAssignments(session.countyId, session.assignments),
       roles: session.assignments.map((a) => ({

@@ -30,7 +30,7 @@ export const t = initTRPC
           ...shape.data,
           stack: undefined,
           // Field-level messages for forms: path → messages.
-          zodIssues: cause instanceof z.ZodError ? cause.issues.map((i) => ({ path: i.path.map(String), message: i.message, code: i.code })) : undefined,
+          zodIssues: cause instanceof z.ZodError ? cause.issues.map((i) => ({ path: i.path.map(String), message: i.message, code: i.code, params: i.code === 'custom' ? i.params : undefined })) : undefined,
           key: cause instanceof DomainError ? cause.key : undefined,
           params: cause instanceof DomainError ? cause.params : undefined,
         },

@@ -67,7 +67,7 @@ describe('accounts and sessions', () => {
     const me = await shuili.auth.me();
     const dept = me!.roles.find((r) => r.key === 'department-admin')!.captureUnit!;
     const person = await shuili.person.create({ orgUnitId: dept.id, name: '新同事', phone: '13912345678', position: '科员' });
-    const user = await shuili.user.create({ personId: person.id, username: 'new-colleague', password: 'Abcdef123' });
+    const user = await shuili.user.create({ personId: person.id, username: 'new-colleague', password: 'Colleague-2026-new' });
     await expect(shuili.user.assignRole({ userId: user.id, roleId: countyAdminRole.id, captureUnitId: dept.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     // …nor a role held at the county, outside 水利局.
     const inspector = roles.find((r) => r.key === 'inspector')!;

@@ -6,14 +6,14 @@ import { newId, type Database } from '@duban/db';
  * its first login. Creates the county if no county of that name exists.
  */
 export async function createAdmin(database: Database, input: { county: string; username: string; password: string; name: string; phone?: string }) {
-  assertPasswordPolicy(input.password);
+  assertPasswordPolicy(input.password, input.username);
   return database.prisma.$transaction(async (tx) => {
     const county = (await tx.orgUnit.findFirst({ where: { level: 'county', name: input.county } })) ?? (await createCounty(tx, { name: input.county }));
     const role = await tx.role.findFirstOrThrow({ where: { countyId: county.id, key: 'county-admin' } });
     const personId = newId();
     await tx.person.create({ data: { countyId: county.id, id: personId, name: input.name, phone: input.phone ?? null, position: '系统管理员', orgUnitId: county.id } });
     const userId = newId();
-    await tx.user.create({ data: { countyId: county.id, id: userId, username: input.username, passwordHash: await hashPassword(input.password), personId } });
+    await tx.user.create({ data: { countyId: county.id, id: userId, username: input.username, passwordHash: await hashPassword(input.password), personId, mustChangePassword: true } });
     await tx.roleAssignment.create({ data: { countyId: county.id, id: newId(), userId, roleId: role.id, captureUnitId: county.id, viewUnitId: county.id } });
     await appendAudit(tx, { countyId: county.id, procedure: 'cli.create-admin', entityType: 'user', entityId: userId, orgUnitId: county.id, after: { username: input.username, name: input.name } });
     return { countyId: county.id, countyName: county.name, userId };

@@ -7,6 +7,8 @@ export interface ZodIssueData {
   path: string[];
   message: string;
   code: string;
+  /** A shared rule's custom issue: its error key and parameters, translated by the form. */
+  params?: Record<string, unknown>;
 }
 
 /** The `data` the server's error formatter adds (packages/api/src/trpc.ts). */

@@ -7,6 +7,7 @@ import { AppLayout } from './layout/AppLayout.tsx';
 import { SessionContext } from './session.ts';
 import { PluginNavigationSync } from '../plugins/PluginNavigationSync.tsx';
 import { useOfflineQuery } from '../offline/use-offline-query.ts';
+import { ForcedPasswordChange } from './ForcedPasswordChange.tsx';
 
 /**
  * The gate to the signed-in app: asks auth.me once, sends anonymous visitors to the login page
@@ -41,6 +42,8 @@ export default function SignedInApp() {
     const next = location.pathname + location.search;
     return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
   }
+  // The server refuses everything else until the initial password is replaced (F15).
+  if (me.data.mustChangePassword) return <ForcedPasswordChange onChanged={() => void me.query.refetch()} />;
   return (
     <SessionContext.Provider value={me.data}>
       <PluginNavigationSync />

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { ZodIssueData } from '../api/errors.ts';
 import './zod-locale.ts';
 
-type Issue = Pick<ZodIssueData, 'message' | 'code'> & { path: readonly PropertyKey[]; input?: unknown; minimum?: unknown; origin?: unknown };
+type Issue = Pick<ZodIssueData, 'message' | 'code'> & { path: readonly PropertyKey[]; input?: unknown; minimum?: unknown; origin?: unknown; params?: Record<string, unknown> };
 
 /** antd joins a nested name path with '.', the same way we key zod issue paths. */
 export const pathKey = (path: readonly PropertyKey[]) => path.map(String).join('.');
@@ -19,6 +19,9 @@ export function issueMessage(issue: Issue): string {
   if (issue.code === 'invalid_type' && empty) return i18n.t('form.required');
   if (issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1) return i18n.t('form.required');
   if (issue.code === 'too_small' && issue.origin === 'array' && empty) return i18n.t('form.required');
+  // A shared rule's custom issue names its error key (e.g. the password policy): translate it.
+  const key = issue.code === 'custom' ? issue.params?.key : undefined;
+  if (typeof key === 'string' && i18n.exists(key)) return i18n.t(key, issue.params);
   return issue.message;
 }
 

@@ -16,6 +16,8 @@ const DYNAMIC_KEYS: Record<string, DynamicKey> = {
   'inspections.errors.rotation.${result.refusal.code}': { union: 'RotationRefusalCode', params: { call: 'refuse', codeArg: 0, paramsArg: 2 } },
   // inspections/rotation-service.ts: the first broken rule of an adjustment (rotation-validator.ts: { rule, params }).
   'inspections.errors.rotation.${first.rule}': { union: 'RotationRule', params: { codeProp: 'rule', paramsProp: 'params' } },
+  // accounts/passwords.ts: the policy's first objection (password-policy.ts: { reason, params }).
+  'errors.password.${problem.reason}': { union: 'PasswordReason', params: { codeProp: 'reason', paramsProp: 'params' } },
 };
 
 const scan = scanServerErrorKeys(repoRoot(), DYNAMIC_KEYS);

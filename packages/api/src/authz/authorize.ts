@@ -63,6 +63,8 @@ async function auditDenied(ctx: Context, path: string, target: ResolvedScope | n
  * id the scope names from the raw input, so a caller without the permission learns nothing from
  * validation errors. Denials are audited in the caller's county.
  */
+const MAY_WHILE_PASSWORD_MUST_CHANGE = new Set(['auth.changePassword', 'auth.logout']);
+
 export async function authorize(ctx: Context, meta: ProcedureMeta | undefined, path: string, type: string, rawInput: unknown) {
   if (!meta?.permission) {
     throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: `procedure ${path} declares no permission` });
@@ -71,6 +73,11 @@ export async function authorize(ctx: Context, meta: ProcedureMeta | undefined, p
   if (meta.permission === 'public') return open();
   const actor = ctx.actor;
   if (!actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: '请先登录' });
+  // A password someone else chose (create-admin, an administrator's reset) is changed before
+  // anything else is done with it (F15); auth.me, being public, still tells the app to ask.
+  if (actor.mustChangePassword && !MAY_WHILE_PASSWORD_MUST_CHANGE.has(path)) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: '请先修改初始密码', cause: refuse('FORBIDDEN', 'errors.password.mustChange', '请先修改初始密码') });
+  }
   if (type === 'mutation' && !ctx.request.csrfVerified) {
     await auditDenied(ctx, path, null, 'missing or wrong CSRF token');
     throw new TRPCError({ code: 'FORBIDDEN', message: '请求校验失败(CSRF),请刷新页面后重试' });

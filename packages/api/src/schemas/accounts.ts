@@ -1,14 +1,21 @@
 import { z } from 'zod';
+import { PASSWORD_MAX, passwordProblem, passwordProblemText } from '@duban/core/accounts/password-policy';
 import { text } from '@duban/core/validation/bounded';
 import { id, pageInput } from './common.ts';
 
 export const username = text(32, { min: 3 }).regex(/^[a-zA-Z0-9_.-]+$/, { message: '用户名只能包含字母、数字和 _ . -' });
+/**
+ * A new password, checked by the one policy (core/accounts/password-policy) in the form and on the
+ * server. The issue carries the error key, so the web app shows it in the user's language. Whether
+ * it contains the account's name is checked by the handler, which knows the name.
+ */
 export const password = z
   .string()
-  .min(8, { message: '密码至少 8 位' })
-  .max(128)
-  .regex(/[A-Za-z]/, { message: '密码须包含字母' })
-  .regex(/\d/, { message: '密码须包含数字' });
+  .max(PASSWORD_MAX)
+  .superRefine((value, ctx) => {
+    const problem = passwordProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: passwordProblemText[problem.reason], params: { key: `errors.password.${problem.reason}`, ...problem.params } });
+  });
 
 export const loginInput = z.object({ username: text(64, { min: 1 }), password: z.string().min(1).max(128) });
 export const changePasswordInput = z.object({ currentPassword: z.string().min(1).max(128), newPassword: password });

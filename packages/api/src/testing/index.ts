@@ -27,6 +27,11 @@ export interface TestApi<R extends AnyRouter = typeof appRouter> {
   anonymous(): Promise<Caller<R>>;
   /** A caller signed in through the real login; `csrf: false` omits the CSRF header. */
   as(username: string, options?: { password?: string; csrf?: boolean }): Promise<Caller<R>>;
+  /**
+   * An account an administrator opened with `initialPassword`: signs in, replaces the password with
+   * TEST_PASSWORD as the forced change requires (F15), and returns a caller signed in afresh.
+   */
+  firstLogin(username: string, initialPassword: string): Promise<Caller<R>>;
   close(): Promise<void>;
 }
 
@@ -46,19 +51,25 @@ export async function createTestApi<R extends AnyRouter = typeof appRouter>(opti
   const files = localFileStore(mkdtempSync(join(tmpdir(), 'duban-files-')));
   const sms = recordingSmsProvider();
   const services: Services = { database, sessionPolicy: sessionPolicyFromEnv({}), loginThrottle: new LoginThrottle(), log: silentLog, files, sms, dataKey: randomBytes(32) };
+  const as: TestApi<R>['as'] = async (username, options = {}) => {
+    const result = await database.prisma.$transaction((tx) =>
+      login(tx, services.sessionPolicy, { username, password: options.password ?? TEST_PASSWORD }),
+    );
+    if (!result.ok) throw result.error;
+    return createCaller(
+      await createContext(services, { sessionToken: result.token, csrfHeader: options.csrf === false ? undefined : result.session.csrfToken }),
+    );
+  };
   return {
     database,
     services,
     sentSms: sms.sent,
     anonymous: async () => createCaller(await createContext(services, {})),
-    async as(username, options = {}) {
-      const result = await database.prisma.$transaction((tx) =>
-        login(tx, services.sessionPolicy, { username, password: options.password ?? TEST_PASSWORD }),
-      );
-      if (!result.ok) throw result.error;
-      return createCaller(
-        await createContext(services, { sessionToken: result.token, csrfHeader: options.csrf === false ? undefined : result.session.csrfToken }),
-      );
+    as,
+    async firstLogin(username, initialPassword) {
+      const first = (await as(username, { password: initialPassword })) as unknown as Caller<typeof appRouter>;
+      await first.auth.changePassword({ currentPassword: initialPassword, newPassword: TEST_PASSWORD });
+      return as(username);
     },
     close: () => database.close(),
   };

@@ -14,7 +14,7 @@ const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 function byName(name: string): unknown {
   const n = name.toLowerCase();
   if (n === 'username') return `u_${unique()}`;
-  if (n.includes('password')) return 'Sample1234';
+  if (n.includes('password')) return 'Sample-2026-pass';
   if (n === 'phone') return '13800138000';
   if (n === 'code') return `S${unique()}`.slice(0, 30);
   if (n === 'name' || n === 'nameen') return `样例${unique()}`;

@@ -3,3 +3,4 @@ export * from './session-policy.ts';
 export * from './sessions.ts';
 export * from './manage-account.ts';
 export * from './login-throttle.ts';
+export * from './password-policy.ts';

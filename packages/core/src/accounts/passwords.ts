@@ -2,6 +2,7 @@
 // binary crashes on this Node). Parameters are OWASP's minimum for argon2id (19 MiB, t=2, p=1).
 import { hash, verify } from '@node-rs/argon2';
 import { badRequest } from '../errors/index.ts';
+import { passwordProblem, passwordProblemText } from './password-policy.ts';
 
 const Algorithm = { Argon2id: 2 } as const;
 const options = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
@@ -13,8 +14,8 @@ export const verifyPassword = (stored: string, password: string) => verify(store
 let dummy: Promise<string> | undefined;
 export const dummyHash = () => (dummy ??= hashPassword('duban-not-a-password'));
 
-export function assertPasswordPolicy(password: string) {
-  if (password.length < 8 || !/[A-Za-z]/.test(password) || !/\d/.test(password)) {
-    throw badRequest('errors.password.weak', '密码至少 8 位,且须同时包含字母和数字');
-  }
+/** Refuses a password the policy (password-policy.ts, shared with the web form) does not accept. */
+export function assertPasswordPolicy(password: string, username?: string) {
+  const problem = passwordProblem(password, username);
+  if (problem) throw badRequest(`errors.password.${problem.reason}`, passwordProblemText[problem.reason], problem.params);
 }

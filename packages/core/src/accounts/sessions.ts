@@ -105,6 +105,8 @@ export interface ResolvedSession {
   username: string;
   locale: string;
   disabledAt: Date | null;
+  /** Until the user sets their own password, only changing it (or signing out) is allowed. */
+  mustChangePassword: boolean;
   personId: string;
   name: string;
   orgUnitId: string;
@@ -124,6 +126,7 @@ const SESSION_SQL = `
 SELECT s.county_id AS "countyId", s.user_id AS "userId", s.csrf_token AS "csrfToken",
        s.last_seen_at AS "lastSeenAt", s.expires_at AS "expiresAt",
        u.username, u.locale, u.disabled_at AS "disabledAt", u.person_id AS "personId",
+       u.must_change_password AS "mustChangePassword",
        p.name, p.org_unit_id AS "orgUnitId",
        CASE WHEN c.id IS NULL THEN NULL ELSE json_build_object('id', c.id, 'name', c.name) END AS county,
        COALESCE((

@@ -6,8 +6,11 @@ import { errorCode, errorMessage, zodIssuesOf } from '../../api/errors.ts';
 import { useTRPC } from '../../api/trpc.ts';
 import { useZodForm } from '../../forms/use-zod-form.ts';
 
-/** The user's own password. Other sessions of the account end; this one stays signed in. */
-export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+/**
+ * The user's own password. Other sessions of the account end; this one stays signed in. `forced`:
+ * the initial password must be replaced first, so the modal cannot be dismissed, only completed.
+ */
+export function ChangePasswordModal({ open, onClose, forced = false }: { open: boolean; onClose: () => void; forced?: boolean }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const { message } = App.useApp();
@@ -34,8 +37,12 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
   return (
     <Modal
       open={open}
-      title={t('password.title')}
-      onCancel={onClose}
+      title={forced ? t('password.forcedTitle') : t('password.title')}
+      onCancel={forced ? undefined : onClose}
+      closable={!forced}
+      maskClosable={!forced}
+      keyboard={!forced}
+      cancelButtonProps={forced ? { style: { display: 'none' } } : undefined}
       onOk={() => void submit()}
       okText={t('common.save')}
       confirmLoading={change.isPending}

@@ -1,35 +1,17 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Avatar, Dropdown } from 'antd';
+import { Avatar, Dropdown } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { errorMessage } from '../../api/errors.ts';
-import { useTRPC } from '../../api/trpc.ts';
 import { IconKey, IconLogout } from '../icons.tsx';
 import { useMe } from '../session.ts';
 import { ChangePasswordModal } from './ChangePasswordModal.tsx';
+import { useLogout } from './use-logout.ts';
 
 /** Who is signed in (name and first role), with change-password and sign-out. */
 export function UserMenu() {
   const { t, i18n } = useTranslation();
   const me = useMe();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  const { message } = App.useApp();
   const [changing, setChanging] = useState(false);
-
-  const logout = useMutation(
-    trpc.auth.logout.mutationOptions({
-      onSettled: async (_data, error) => {
-        if (error) message.error(errorMessage(error, t));
-        else message.success(t('layout.loggedOut'));
-        // Nothing of this user may stay in memory for the next one at this desk.
-        queryClient.clear();
-        await navigate('/login', { replace: true });
-      },
-    }),
-  );
+  const logout = useLogout();
 
   const role = me.roles[0];
   const roleName = role ? (i18n.language === 'en' ? role.nameEn : role.name) : '';

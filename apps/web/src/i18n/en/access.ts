@@ -17,6 +17,7 @@ export const access: Pick<Messages, 'users' | 'roles' | 'audit'> = {
     statusActive: 'Active',
     statusDisabled: 'Disabled',
     statusLocked: 'Locked',
+    statusInitialPassword: 'Initial password',
     lockedUntil: 'Locked until {{time}}',
     add: 'New account',
     createTitle: 'New account',

@@ -85,8 +85,10 @@ export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' 
     next: 'New password',
     confirm: 'Confirm new password',
     mismatch: 'The two new passwords do not match',
-    rule: 'At least 8 characters with both letters and digits',
+    rule: 'At least 12 characters with both letters and digits; not a common password, a run or repeated characters, and not containing the user name',
     changed: 'Password changed; sessions on other devices have been signed out',
+    forcedTitle: 'Set your own password first',
+    forcedIntro: 'You are signed in with an initial password an administrator chose. To protect the account, set a new password only you know before you start working.',
   },
   dashboard: {
     morning: 'Good morning, {{name}}',
@@ -203,7 +205,13 @@ export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' 
       tooLarge: 'What you sent is too large (limit {{megabytes}} MB). Send fewer or smaller files and try again.',
     },
     password: {
-      weak: 'Passwords need at least 8 characters with both letters and digits',
+      short: 'Passwords need at least {{min}} characters',
+      long: 'Passwords may have at most {{max}} characters',
+      letterDigit: 'Passwords need both letters and digits',
+      common: 'This password is too common or too regular (like password, 123456, qwerty, repeated characters); choose another',
+      containsName: 'The password must not contain the user name',
+      same: 'The new password must differ from the current one',
+      mustChange: 'Change the initial password first',
     },
     orgUnit: {
       nameTaken: '“{{parent}}” already has a unit named “{{name}}”',

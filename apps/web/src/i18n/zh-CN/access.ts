@@ -15,6 +15,7 @@ export const access = {
     statusActive: '正常',
     statusDisabled: '停用',
     statusLocked: '锁定',
+    statusInitialPassword: '待改密',
     lockedUntil: '锁定至 {{time}}',
     add: '新建账号',
     createTitle: '新建账号',

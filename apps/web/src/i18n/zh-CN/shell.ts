@@ -80,8 +80,10 @@ export const shell = {
     next: '新密码',
     confirm: '确认新密码',
     mismatch: '两次输入的新密码不一致',
-    rule: '至少 8 位，须同时包含字母和数字',
+    rule: '至少 12 位，须同时包含字母和数字；不能是常见密码、连续或重复的字符，不能包含用户名',
     changed: '密码已修改，其他设备上的登录已失效',
+    forcedTitle: '请先设置您自己的密码',
+    forcedIntro: '您现在使用的是管理员设置的初始密码。为保护账号安全，请先设置一个只有您知道的新密码，然后再开始工作。',
   },
   dashboard: {
     morning: '早上好，{{name}}',
@@ -198,7 +200,13 @@ export const shell = {
       tooLarge: '提交的内容过大（上限 {{megabytes}} MB），请减少文件后重试',
     },
     password: {
-      weak: '密码至少 8 位，且须同时包含字母和数字',
+      short: '密码至少 {{min}} 位',
+      long: '密码最多 {{max}} 位',
+      letterDigit: '密码须同时包含字母和数字',
+      common: '密码太常见或太有规律（如 password、123456、qwerty、重复字符），请换一个',
+      containsName: '密码不能包含用户名',
+      same: '新密码不能与当前密码相同',
+      mustChange: '请先修改初始密码',
     },
     orgUnit: {
       nameTaken: '「{{parent}}」下已有名为「{{name}}」的单位',

@@ -21,8 +21,8 @@ const PAGE_SIZE = 20;
 type Dialog = { kind: 'create' } | { kind: 'assign' | 'reset'; user: UserRow } | null;
 type Assignment = UserRow['assignments'][number];
 
-const statusColor = { active: 'green', disabled: 'default', locked: 'orange' } as const;
-const statusLabel = { active: 'users.statusActive', disabled: 'users.statusDisabled', locked: 'users.statusLocked' } as const;
+const statusColor = { active: 'green', disabled: 'default', locked: 'orange', initialPassword: 'blue' } as const;
+const statusLabel = { active: 'users.statusActive', disabled: 'users.statusDisabled', locked: 'users.statusLocked', initialPassword: 'users.statusInitialPassword' } as const;
 
 /** 账号: accounts of the people in a unit's subtree, with status, roles and account actions. */
 export function AccountsTab() {

@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
-import { allPermissions, hashPassword, login, revokeSession, scopeRoots, sessionIdOf, verifyPassword } from '@duban/core';
+import { allPermissions, assertPasswordPolicy, badRequest, hashPassword, login, revokeSession, scopeRoots, sessionIdOf, verifyPassword } from '@duban/core';
 import { procedure } from '../../procedures.ts';
 import { changePasswordInput, loginInput } from '../../schemas/index.ts';
 
@@ -58,6 +58,7 @@ export const authRouter = {
         username: actor.username,
         name: actor.name,
         locale: actor.locale,
+        mustChangePassword: actor.mustChangePassword,
         county,
         orgUnitId: actor.orgUnitId,
         permissions,
@@ -85,7 +86,13 @@ export const authRouter = {
       if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
         throw new TRPCError({ code: 'BAD_REQUEST', message: '当前密码不正确' });
       }
-      await ctx.db.user.update({ where: { countyId_id: { countyId: actor.countyId, id: actor.userId } }, data: { passwordHash: await hashPassword(input.newPassword) } });
+      assertPasswordPolicy(input.newPassword, actor.username);
+      // An initial password kept as one's own would defeat the forced change.
+      if (input.newPassword === input.currentPassword) throw badRequest('errors.password.same', '新密码不能与当前密码相同');
+      await ctx.db.user.update({
+        where: { countyId_id: { countyId: actor.countyId, id: actor.userId } },
+        data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false },
+      });
       // Other sessions of this account end; this one stays.
       await ctx.db.session.deleteMany({ where: { countyId: actor.countyId, userId: actor.userId, NOT: ctx.request.sessionToken ? { id: sessionIdOf(ctx.request.sessionToken) } : undefined } });
       await ctx.audit({ entityType: 'user', entityId: actor.userId, orgUnitId: actor.orgUnitId, detail: 'password changed' });

@@ -10,7 +10,7 @@ import { assertMayManageUser } from './account-policy.ts';
 const byUser = { entity: 'user', field: 'userId' } as const;
 /** What a list or detail shows of an account: never the password hash. */
 const publicUser = {
-  id: true, countyId: true, username: true, disabledAt: true, lockedUntil: true, lastLoginAt: true, createdAt: true, locale: true,
+  id: true, countyId: true, username: true, disabledAt: true, lockedUntil: true, lastLoginAt: true, createdAt: true, locale: true, mustChangePassword: true,
   person: { select: { id: true, name: true, phone: true, position: true, orgUnit: { select: { id: true, name: true, level: true, path: true } } } },
   assignments: {
     select: {
@@ -66,9 +66,10 @@ export const usersRouter = {
       if (await ctx.db.user.findFirst({ where: { countyId, personId: person.id } })) {
         throw conflict('errors.user.personHasAccount', `「${person.name}」已有账号`, { name: person.name });
       }
-      assertPasswordPolicy(input.password);
+      assertPasswordPolicy(input.password, input.username);
+      // The administrator chose this password: the colleague replaces it at first sign-in (F15).
       const user = await ctx.db.user.create({
-        data: { countyId, id: newId(), username: input.username, passwordHash: await hashPassword(input.password), personId: person.id },
+        data: { countyId, id: newId(), username: input.username, passwordHash: await hashPassword(input.password), personId: person.id, mustChangePassword: true },
       });
       await ctx.audit({ entityType: 'user', entityId: user.id, orgUnitId: person.orgUnitId, after: { id: user.id, username: user.username, personId: person.id } });
       if (input.roleId) {
@@ -112,10 +113,10 @@ export const usersRouter = {
       const countyId = ctx.authz.target!.countyId;
       await assertMayManageUser(ctx, countyId, input.userId);
       const user = await findUser(ctx.db, countyId, input.userId);
-      assertPasswordPolicy(input.newPassword);
+      assertPasswordPolicy(input.newPassword, user.username);
       await ctx.db.user.update({
         where: { countyId_id: { countyId, id: input.userId } },
-        data: { passwordHash: await hashPassword(input.newPassword), failedLoginCount: 0, lockedUntil: null },
+        data: { passwordHash: await hashPassword(input.newPassword), failedLoginCount: 0, lockedUntil: null, mustChangePassword: true },
       });
       const revoked = await revokeAllSessions(ctx.db, countyId, input.userId);
       await ctx.audit({ entityType: 'user', entityId: input.userId, orgUnitId: user.person.orgUnit.id, detail: `password reset; ${revoked} session(s) revoked` });
