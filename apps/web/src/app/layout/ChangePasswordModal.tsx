@@ -1,6 +1,6 @@
 import { changePasswordInput } from '@duban/api/schemas';
 import { useMutation } from '@tanstack/react-query';
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorCode, errorMessage, zodIssuesOf } from '../../api/errors.ts';
 import { useTRPC } from '../../api/trpc.ts';
@@ -10,7 +10,7 @@ import { useZodForm } from '../../forms/use-zod-form.ts';
  * The user's own password. Other sessions of the account end; this one stays signed in. `forced`:
  * the initial password must be replaced first, so the modal cannot be dismissed, only completed.
  */
-export function ChangePasswordModal({ open, onClose, forced = false }: { open: boolean; onClose: () => void; forced?: boolean }) {
+export function ChangePasswordModal({ open, onClose, forced }: { open: boolean; onClose: () => void; forced?: { onLogout: () => void } }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const { message } = App.useApp();
@@ -42,12 +42,15 @@ export function ChangePasswordModal({ open, onClose, forced = false }: { open: b
       closable={!forced}
       maskClosable={!forced}
       keyboard={!forced}
-      cancelButtonProps={forced ? { style: { display: 'none' } } : undefined}
+      // Forced: the way out is signing out, not cancelling.
+      cancelText={forced ? t('layout.logout') : undefined}
+      cancelButtonProps={forced ? { onClick: forced.onLogout } : undefined}
       onOk={() => void submit()}
       okText={t('common.save')}
       confirmLoading={change.isPending}
       destroyOnHidden
     >
+      {forced && <Typography.Paragraph type="secondary">{t('password.forcedIntro')}</Typography.Paragraph>}
       <Form form={form} layout="vertical" preserve={false} onFinish={() => void submit()}>
         <Form.Item name="currentPassword" label={t('password.current')} required rules={[rule]}>
           <Input.Password autoComplete="current-password" />
