@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { useTestCounty } from './county-fixture.ts';
 
@@ -132,5 +133,22 @@ describe('complaints', () => {
     expect(board.unit.rates).toMatchObject({ received: 3, handled: 2, closed: 2, closedOnTime: 1, repeats: 1, handlingRate: 66.67, closureRate: 66.67, onTimeRate: 33.33, repeatRate: 33.33, satisfactionRate: 100 });
     expect(board.children.find((c) => c.id === township().id)?.rates).toMatchObject({ received: 2, closed: 1, repeatRate: 50, signOnTimeRate: 0 });
     t.api.services.clock = undefined;
+  });
+
+  it('exports the ledger: one row per dispatch, the phone masked, late steps marked', async () => {
+    const office = await t.api.as('a-duchashi');
+    const file = await office.complaint.export({});
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.fileBase64, 'base64') as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('投诉台账')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => Object.fromEntries(header.map((h, j) => [String(h), sheet.getRow(i + 2).getCell(j + 1).value])));
+    // The first complaint twice (two units), the 重复件 once (not dispatched), the repeat once.
+    expect(file.rows).toBe(4);
+    expect(rows.map((r) => r['承办单位'] || '—').sort()).toEqual(['—', '生态环境局', '青龙镇', '青龙镇'].sort());
+    expect(JSON.stringify(rows)).not.toContain('13800138000');
+    const first = rows.filter((r) => r['联系电话'] === '138****8000' && r['状态'] === '已结案');
+    expect(first.map((r) => [r['承办单位'], r['按时签收'], r['按期办结'], r['回访结果']]).sort()).toEqual([['生态环境局', '是', '否', '基本满意'], ['青龙镇', '否', '是', '满意']]);
+    expect(rows.some((r) => String(r['同地同事']).startsWith('重复件'))).toBe(true);
   });
 });
