@@ -8,5 +8,6 @@ export { registerScopeResolver, registeredEntities, scopeResolver, type Resolved
 export { registerJob, runDueJobs, startScheduler, type CalendarJob, type CalendarJobContext, type IntervalJob, type Job, type JobServices } from './jobs/scheduler.ts';
 export { registerEscalationJob } from './jobs/escalation.ts';
 export { registerWarningEscalationJob } from './jobs/warning-escalation.ts';
+export { registerDutyOverdueJob } from './jobs/duty-overdue.ts';
 export { syncInstalledModuleRoles } from './plugins/module-roles.ts';
 export { startEventDelivery } from './jobs/event-delivery.ts';

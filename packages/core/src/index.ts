@@ -20,3 +20,4 @@ export * from './warnings/index.ts';
 export * from './registers/index.ts';
 export * from './maps/index.ts';
 export * from './complaints/index.ts';
+export * from './duties/index.ts';

@@ -1,6 +1,6 @@
 import type { DemoLogin } from '@duban/core';
 import { seedDemo } from './seed-demo.ts';
-import { registerEscalationJob, registerWarningEscalationJob, startEventDelivery, startScheduler } from '@duban/api';
+import { registerDutyOverdueJob, registerEscalationJob, registerWarningEscalationJob, startEventDelivery, startScheduler } from '@duban/api';
 import { startCheckpointer, type Checkpointer } from '@duban/core';
 import { buildApp } from '../app.ts';
 import type { ServerConfig } from '../config.ts';
@@ -59,6 +59,7 @@ export async function serve(config: ServerConfig) {
   // each job still runs once per period (see jobs/scheduler.ts).
   registerEscalationJob();
   registerWarningEscalationJob();
+  registerDutyOverdueJob();
   scheduler = process.env.DUBAN_SCHEDULER === 'off' ? null : startScheduler(services.database.prisma, { sms: services.sms, files: services.files, log });
   // After-commit event subscribers (notifications, SMS …) hear events from the outbox.
   events = process.env.DUBAN_SCHEDULER === 'off' ? null : startEventDelivery(services.database.prisma, { sms: services.sms, files: services.files, log });

@@ -97,3 +97,5 @@ registerNavigation({ key: 'map', path: '/map', label: { zh: '地图', en: 'Map' 
 
 // 投诉受理: one entry for the ledger, the intake form, the board and one complaint.
 registerNavigation({ key: 'complaints', path: '/complaints', label: { zh: '投诉受理', en: 'Complaints' }, icon: IconComplaint, permission: 'core.complaint.read', order: 53 });
+// 报送任务: the duties, their calendars and the report page.
+registerNavigation({ key: 'duties', path: '/duties', label: { zh: '报送任务', en: 'Reporting duties' }, icon: IconTasks, permission: 'core.duty.read', order: 54 });

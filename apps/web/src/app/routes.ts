@@ -59,6 +59,10 @@ const routes: AppRoute[] = [
   { path: 'complaints/new', permission: 'core.complaint.intake', load: () => import('../pages/complaints/ComplaintIntakePage.tsx') },
   { path: 'complaints/board', permission: 'core.complaint.read', load: () => import('../pages/complaints/ComplaintBoardPage.tsx') },
   { path: 'complaints/:id', permission: 'core.complaint.read', load: () => import('../pages/complaints/ComplaintDetailPage.tsx') },
+  // 报送任务: the list, the phone page to report, one duty's calendar.
+  { path: 'duties', permission: 'core.duty.read', load: () => import('../pages/duties/DutiesPage.tsx') },
+  { path: 'duties/mine', permission: 'core.duty.report', load: () => import('../pages/duties/MyReportsPage.tsx') },
+  { path: 'duties/:id', permission: 'core.duty.read', load: () => import('../pages/duties/DutyCalendarPage.tsx') },
   { path: 'audit', permission: 'core.audit.read', load: () => import('../pages/audit/AuditPage.tsx') },
   { path: 'modules', permission: 'core.plugin.read', load: () => import('../plugins/ModulesPage.tsx') },
   // A plugin's pages: which plugin and page is decided at run time from the generated registry.

@@ -16,7 +16,8 @@ import { warnings, warningErrors } from './en/warnings.ts';
 import { jointCases, jointCaseErrors } from './en/joint-cases.ts';
 import { maps, mapErrors } from './en/maps.ts';
 import { complaints, complaintErrors } from './en/complaints.ts';
+import { duties, dutyErrors } from './en/duties.ts';
 
 // English mirrors zh-CN key for key (the Messages type enforces it). Loaded only when chosen.
-export const en: Messages = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork, ...excelImport, ...offline, ...surveys, ...assessments, ...inspections, ...warnings, ...jointCases, ...maps, ...complaints,
-  errors: { ...shell.errors, assessment: assessmentErrors, access: accessErrors, warning: warningErrors, jointCase: jointCaseErrors, map: mapErrors, complaint: complaintErrors } };
+export const en: Messages = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork, ...excelImport, ...offline, ...surveys, ...assessments, ...inspections, ...warnings, ...jointCases, ...maps, ...complaints, ...duties,
+  errors: { ...shell.errors, assessment: assessmentErrors, access: accessErrors, warning: warningErrors, jointCase: jointCaseErrors, map: mapErrors, complaint: complaintErrors, duty: dutyErrors } };

@@ -17,7 +17,8 @@ import { warnings, warningErrors } from './zh-CN/warnings.ts';
 import { jointCases, jointCaseErrors } from './zh-CN/joint-cases.ts';
 import { maps, mapErrors } from './zh-CN/maps.ts';
 import { complaints, complaintErrors } from './zh-CN/complaints.ts';
+import { duties, dutyErrors } from './zh-CN/duties.ts';
 
-export const zhCN = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork, ...excelImport, ...offline, ...surveys, ...assessments, ...inspections, ...warnings, ...jointCases, ...maps, ...complaints,
+export const zhCN = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork, ...excelImport, ...offline, ...surveys, ...assessments, ...inspections, ...warnings, ...jointCases, ...maps, ...complaints, ...duties,
   // Area files spread at the top level, so a second `errors` would replace shell's: merge by hand.
-  errors: { ...shell.errors, assessment: assessmentErrors, access: accessErrors, warning: warningErrors, jointCase: jointCaseErrors, map: mapErrors, complaint: complaintErrors } };
+  errors: { ...shell.errors, assessment: assessmentErrors, access: accessErrors, warning: warningErrors, jointCase: jointCaseErrors, map: mapErrors, complaint: complaintErrors, duty: dutyErrors } };

@@ -112,6 +112,15 @@ registerScopeResolver('complaint', async (db, id) => {
 registerScopeResolver('complaintDispatch', async (db, id) =>
   unitScope((await db.complaintDispatch.findFirst({ where: { id }, include: { complaint: { include: { intakeUnit: true } } } }))?.complaint.intakeUnit),
 );
+// 报送任务: a duty sits at its owner and is read by its reporting units too; a report at its unit (and the owner).
+registerScopeResolver('reportingDuty', async (db, id) => {
+  const d = await db.reportingDuty.findFirst({ where: { id }, include: { ownerUnit: true, units: { include: { orgUnit: { select: { path: true } } } } } });
+  return d ? { ...unitScope(d.ownerUnit)!, alsoPaths: d.units.map((u) => u.orgUnit.path) } : null;
+});
+registerScopeResolver('dutyReport', async (db, id) => {
+  const r = await db.dutyReport.findFirst({ where: { id }, include: { orgUnit: true, duty: { include: { ownerUnit: { select: { path: true } } } } } });
+  return r ? { ...unitScope(r.orgUnit)!, alsoPaths: [r.duty.ownerUnit.path] } : null;
+});
 registerScopeResolver('warningRecipient', async (db, id) => unitScope((await db.warningRecipient.findFirst({ where: { id }, include: { orgUnit: true } }))?.orgUnit));
 // 地图图层: a layer sits at the unit that owns it (imported it, or the plugin row's unit).
 registerScopeResolver('mapLayer', async (db, id) => unitScope((await db.mapLayer.findFirst({ where: { id }, include: { ownerUnit: true } }))?.ownerUnit));

@@ -8,6 +8,7 @@ export * from './surveys.ts';
 export * from './inspections.ts';
 export * from './assessments/index.ts';
 export * from './warnings.ts';
+export * from './duties.ts';
 export * from './traffic-light.ts';
 export * from './joint-cases.ts';
 export * from './maps.ts';

@@ -210,3 +210,24 @@ registerEntityFixture('mapLayer', async (db, unit) => {
   });
   return id;
 });
+
+// 报送任务: a daily duty (all year) owned by the unit and owed by the unit itself; a report of it.
+const reportingDuty = async (db: Database, unit: { countyId: string; id: string }) => {
+  const id = newId();
+  await db.prisma.reportingDuty.create({
+    data: {
+      countyId: unit.countyId, id, name: '样例日报', ownerUnitId: unit.id, frequency: 'daily', graceHours: 2, startsAt: new Date(Date.now() - 86_400_000),
+      form: { key: 'sample', name: { zh: '样例日报', en: 'Sample' }, items: [{ key: 'rain', label: { zh: '降雨量', en: 'Rain' }, type: 'number', required: true }] },
+      units: { create: [{ orgUnitId: unit.id }] },
+    },
+  });
+  return id;
+};
+registerEntityFixture('reportingDuty', reportingDuty);
+registerEntityFixture('dutyReport', async (db, unit) => {
+  const dutyId = await reportingDuty(db, unit);
+  const id = newId();
+  const now = new Date();
+  await db.prisma.dutyReport.create({ data: { countyId: unit.countyId, id, dutyId, orgUnitId: unit.id, periodKey: '2020-01-01', deadline: now, submittedAt: now, late: false, answers: { rain: 1 } } });
+  return id;
+});

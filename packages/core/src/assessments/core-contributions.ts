@@ -4,6 +4,7 @@
 // register theirs the same way (registerAssessmentContributions).
 import { complaintMetricSources } from '../complaints/metric-sources.ts';
 import { checklistMetricFamilies } from '../inspections/checklist-metrics.ts';
+import { dutyMetricFamilies } from '../duties/duty-metrics.ts';
 import { surveyAnswerShareFamily } from '../surveys/answer-share-metric.ts';
 import { taskMetricSources } from '../tasks/metric-sources.ts';
 import { listedOverdueVeto } from './listed-overdue-veto.ts';
@@ -11,4 +12,4 @@ import { registerAssessmentContributions } from './registry.ts';
 import { townshipAnnualTemplate } from './township-template.ts';
 
 registerAssessmentContributions({
-  origin: 'core', metrics: [...taskMetricSources, ...complaintMetricSources], metricFamilies: [...checklistMetricFamilies, surveyAnswerShareFamily], vetoes: [listedOverdueVeto], templates: [townshipAnnualTemplate] });
+  origin: 'core', metrics: [...taskMetricSources, ...complaintMetricSources], metricFamilies: [...checklistMetricFamilies, surveyAnswerShareFamily, ...dutyMetricFamilies], vetoes: [listedOverdueVeto], templates: [townshipAnnualTemplate] });

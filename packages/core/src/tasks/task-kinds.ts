@@ -21,7 +21,7 @@ export interface TaskChannelDefinition {
   origin: string;
 }
 
-export const CORE_TASK_KINDS = ['rectification', 'leader_instruction', 'npc_proposal', 'cppcc_proposal', 'complaint'] as const;
+export const CORE_TASK_KINDS = ['rectification', 'leader_instruction', 'npc_proposal', 'cppcc_proposal', 'complaint', 'overdue_report'] as const;
 export type CoreTaskKind = (typeof CORE_TASK_KINDS)[number];
 /** A core kind or a registered one (validated by assertTaskKind). */
 export type TaskKind = string;
@@ -32,6 +32,8 @@ const coreKinds: TaskKindDefinition[] = [
   { key: 'npc_proposal', name: { zh: '人大建议', en: 'NPC proposal' }, origin: 'core' },
   { key: 'cppcc_proposal', name: { zh: '政协提案', en: 'CPPCC proposal' }, origin: 'core' },
   { key: 'complaint', name: { zh: '群众投诉', en: 'Complaint' }, aliases: ['投诉'], origin: 'core' },
+  // Raised by the reporting-duty job for a report missing at its deadline (core/duties/overdue-job.ts).
+  { key: 'overdue_report', name: { zh: '逾期未报', en: 'Overdue report' }, origin: 'core' },
 ];
 
 const coreChannels: TaskChannelDefinition[] = [

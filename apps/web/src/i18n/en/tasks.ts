@@ -107,6 +107,7 @@ export const tasks: Pick<Messages, 'tasks' | 'inbox'> = {
       npc_proposal: 'NPC proposal',
       cppcc_proposal: 'CPPCC proposal',
       complaint: 'Public complaint',
+      overdue_report: 'Overdue report',
     },
     satisfaction: {
       satisfied: 'Satisfied',

@@ -105,6 +105,7 @@ export const tasks = {
       npc_proposal: '人大建议',
       cppcc_proposal: '政协提案',
       complaint: '群众投诉',
+      overdue_report: '逾期未报',
     },
     satisfaction: {
       satisfied: '满意',

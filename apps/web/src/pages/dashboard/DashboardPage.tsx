@@ -16,6 +16,7 @@ import { CountyHome } from './CountyHome.tsx';
 import { OfficeHome } from './OfficeHome.tsx';
 import { ResponsibleHome } from './ResponsibleHome.tsx';
 import { WarningsHome } from './WarningsHome.tsx';
+import { MyWorkHome } from './MyWorkHome.tsx';
 import { useCan } from '../../app/session.ts';
 import { usePermissionRoots } from '../../components/use-permission-roots.ts';
 
@@ -47,6 +48,7 @@ export default function DashboardPage() {
         </Card>
       </Col>
 
+      <Col span={24}><MyWorkHome /></Col>
       {can('core.warning.acknowledge') && <Col span={24}><WarningsHome /></Col>}
       {showResponsible && <Col span={24}><ResponsibleHome /></Col>}
       {can('core.task.verify') && <OfficeHome />}

@@ -8,4 +8,5 @@ export const examples = defineExamples({
   'workbench.assessor': () => undefined,
   'workbench.county': () => undefined,
   'workbench.warnings': () => undefined,
+  'workbench.mine': () => undefined,
 });

@@ -5,6 +5,8 @@ import { procedure } from '../../procedures.ts';
 import { countTiles, type TileSpec } from './tiles.ts';
 import { countyTrend, worstTownships } from './county-figures.ts';
 import { districtRanking } from './district-ranking.ts';
+import { myWork } from './my-work.ts';
+import { nowOf } from '../../clock.ts';
 
 const inHand = ['handed_over', 'signed', 'rectifying'] as const;
 
@@ -100,6 +102,21 @@ export const workbenchRouter = {
     .query(async ({ ctx }) => {
       const mine = await pendingAcknowledgements(ctx.db, ctx.authz.target!.countyId, ctx.authz.roots, ctx.actor!.personId, new Date(), 5);
       return { count: mine.count, overdue: mine.overdue, light: mine.overdue ? ('red' as const) : mine.count ? ('yellow' as const) : ('green' as const), items: mine.waiting };
+    }),
+
+  /**
+   * 我的待办: every person's one feed (warnings, reports, items to sign, rectify, verify, cells to
+   * score) for the home card. Open to anyone signed in: each section is asked with the roots of
+   * its own permission, so someone without a permission simply gets no such section.
+   */
+  mine: procedure
+    .meta({ permission: 'authenticated' })
+    .query(async ({ ctx }) => {
+      const a = ctx.actor!;
+      const sections = await myWork(ctx.db, { countyId: a.countyId, userId: a.userId, personId: a.personId, grants: a.grants }, nowOf(ctx));
+      const lights = { red: 0, yellow: 0, green: 0 };
+      for (const s of sections) for (const i of s.items) lights[i.light]++;
+      return { sections, total: sections.reduce((n, s) => n + s.count, 0), lights };
     }),
 
   /** A county leader's view: items handed over and closed per month this year, the townships doing worst. */

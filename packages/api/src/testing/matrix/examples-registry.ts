@@ -19,9 +19,10 @@ import { examples as workbench } from '../../routers/workbench/examples.ts';
 import { examples as warnings } from '../../routers/warnings/examples.ts';
 import { examples as maps } from '../../routers/maps/examples.ts';
 import { examples as complaints } from '../../routers/complaints/examples.ts';
+import { examples as duties } from '../../routers/duties/examples.ts';
 
 export const coreExamples: ProcedureExamples = {
-  ...auth, ...orgUnits, ...districts, ...people, ...users, ...roles, ...audit, ...plugins, ...tasks, ...keyWork, ...inspections, ...surveys, ...assessments, ...workbench, ...warnings, ...maps, ...complaints,
+  ...auth, ...orgUnits, ...districts, ...people, ...users, ...roles, ...audit, ...plugins, ...tasks, ...keyWork, ...inspections, ...surveys, ...assessments, ...workbench, ...warnings, ...maps, ...complaints, ...duties,
 };
 
 export function allExamples(): ProcedureExamples {
