@@ -13,6 +13,8 @@ import { supervisionRouter } from './routers/tasks/supervision.router.ts';
 import { tasksRouter } from './routers/tasks/tasks.router.ts';
 import { itemOperationsRouter } from './routers/tasks/item-operations.router.ts';
 import { jointCasesRouter } from './routers/tasks/joint-cases.router.ts';
+import { lettersRouter } from './routers/accountability/letters.router.ts';
+import { accountabilityRouter } from './routers/accountability/accountability.router.ts';
 import { surveyRouter } from './routers/surveys/index.ts';
 import { inspectionRouter } from './routers/inspections/index.ts';
 import { assessmentRouter } from './routers/assessments/assessment.router.ts';
@@ -37,6 +39,8 @@ export const coreRouter = {
   plugin: pluginsRouter,
   task: { ...tasksRouter, ...itemOperationsRouter },
   jointCase: jointCasesRouter,
+  letter: lettersRouter,
+  accountability: accountabilityRouter,
   supervision: supervisionRouter,
   inbox: inboxRouter,
   keyWork: keyWorkRouter,

@@ -99,3 +99,6 @@ registerNavigation({ key: 'map', path: '/map', label: { zh: '地图', en: 'Map' 
 registerNavigation({ key: 'complaints', path: '/complaints', label: { zh: '投诉受理', en: 'Complaints' }, icon: IconComplaint, permission: 'core.complaint.read', order: 53 });
 // 报送任务: the duties, their calendars and the report page.
 registerNavigation({ key: 'duties', path: '/duties', label: { zh: '报送任务', en: 'Reporting duties' }, icon: IconTasks, permission: 'core.duty.read', order: 54 });
+
+// 责任与问责: responsibility letters and the accountability register.
+registerNavigation({ key: 'accountability', path: '/accountability', label: { zh: '责任与问责', en: 'Responsibility' }, icon: IconFlag, permission: 'core.keyWork.read', order: 46 });

@@ -25,6 +25,10 @@ const routes: AppRoute[] = [
   // 联合办案: the list and one case with its shares.
   { path: 'joint-cases', permission: 'core.task.read', load: () => import('../pages/joint-cases/JointCasesPage.tsx') },
   { path: 'joint-cases/:id', permission: 'core.task.read', load: () => import('../pages/joint-cases/JointCasePage.tsx') },
+  // 责任状 and 问责台账.
+  { path: 'accountability', permission: 'core.keyWork.read', load: () => import('../pages/accountability/LettersPage.tsx') },
+  { path: 'accountability/letters/:id', permission: 'core.keyWork.read', load: () => import('../pages/accountability/LetterPage.tsx') },
+  { path: 'accountability/register', permission: 'core.task.read', load: () => import('../pages/accountability/AccountabilityRegisterPage.tsx') },
   { path: 'key-work', permission: 'core.keyWork.read', load: () => import('../pages/key-work/KeyWorkListPage.tsx') },
   { path: 'key-work/:id', permission: 'core.keyWork.read', load: () => import('../pages/key-work/KeyWorkDetailPage.tsx') },
   // 入户调查 (household surveys); the fill page works offline (src/offline).

@@ -69,6 +69,13 @@ registerScopeResolver('jointCase', async (db, id) => {
 });
 registerScopeResolver('jointCaseShare', async (db, id) => unitScope((await db.jointCaseShare.findFirst({ where: { id }, include: { orgUnit: true } }))?.orgUnit));
 registerScopeResolver('jointCaseStep', async (db, id) => unitScope((await db.jointCaseStep.findFirst({ where: { id }, include: { share: { include: { orgUnit: true } } } }))?.share.orgUnit));
+// 责任状: a letter at its issuing unit, and for reading also at the bound unit; a target at the
+// bound unit (it reports the actual).
+registerScopeResolver('letter', async (db, id) => {
+  const l = await db.responsibilityLetter.findFirst({ where: { id }, include: { issuingUnit: true, responsibleUnit: true } });
+  return l ? { ...unitScope(l.issuingUnit)!, alsoPaths: [l.responsibleUnit.path] } : null;
+});
+registerScopeResolver('letterTarget', async (db, id) => unitScope((await db.letterTarget.findFirst({ where: { id }, include: { letter: { include: { responsibleUnit: true } } } }))?.letter.responsibleUnit));
 registerScopeResolver('postCheck', async (db, id) =>
   unitScope((await db.postCheck.findFirst({ where: { id }, include: { task: { include: { supervisingUnit: true } } } }))?.task.supervisingUnit),
 );

@@ -13,3 +13,4 @@ export * from './traffic-light.ts';
 export * from './joint-cases.ts';
 export * from './maps.ts';
 export * from './complaints.ts';
+export * from './accountability.ts';

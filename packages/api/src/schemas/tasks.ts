@@ -101,7 +101,19 @@ export const escalationRulesInput = z.object({
   listingLeaderSource: listingLeaderSource.optional(),
 }).refine((r) => r.listAfterDays > r.superviseAfterDays, { message: '挂牌督办天数须大于督办天数', path: ['listAfterDays'] });
 export const samplePostCheckInput = z.object({ orgUnitId: id, sharePercent: z.number().min(1).max(100), from: z.iso.datetime(), to: z.iso.datetime() });
-export const recordPostCheckInput = z.object({ checkId: id, result: z.enum(['pass', 'relapse']), note: text(1000, { min: 2, minMessage: '请填写核查情况' }) });
+/** Re-examination evidence: photos, PDFs and video (the source's 28 cases re-examined "with video records"); a video up to 10 MB. */
+export const postCheckEvidenceUpload = z.object({
+  fileName: text(120, { min: 1 }),
+  contentType: z.string().max(100).regex(/^(image\/(jpeg|png|webp|gif)|application\/pdf|video\/(mp4|webm|quicktime))$/, { message: '仅支持图片、PDF 和 MP4、WEBM、MOV 视频' }),
+  base64: z.string().min(1).max(14_000_000, { message: '单个视频不能超过 10 MB' }),
+});
+export const recordPostCheckInput = z.object({
+  checkId: id, result: z.enum(['pass', 'relapse']), note: text(1000, { min: 2, minMessage: '请填写核查情况' }),
+  evidence: z.array(postCheckEvidenceUpload).max(3, { message: '一次最多上传 3 个文件' }).default([]),
+});
+/** 后督察台账 by name: a closed case put on the ledger by hand, with why. */
+export const pickPostCheckInput = z.object({ taskId: id, reason: text(500, { min: 2, minMessage: '请写明列入后督察的理由' }) });
+export const postCheckFileInput = z.object({ checkId: id, evidenceId: id });
 
 export const targetDirections = ['higher', 'lower', 'zero'] as const;
 export const targetAggregations = ['sum', 'weighted_mean', 'ratio', 'min', 'max'] as const;

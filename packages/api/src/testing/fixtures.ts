@@ -110,6 +110,21 @@ registerEntityFixture('jointCaseStep', async (db, unit) => {
   await db.prisma.jointCaseStep.create({ data: { countyId: unit.countyId, id, shareId, name: '样例步骤', sortOrder: 0 } });
   return id;
 });
+// 责任状 issued and held at the unit, with one target.
+const letter = async (db: Database, unit: { countyId: string; id: string }) => {
+  const id = newId();
+  const targetId = newId();
+  await db.prisma.responsibilityLetter.create({
+    data: {
+      countyId: unit.countyId, id, title: '样例责任状', kind: 'responsibility', issuingUnitId: unit.id, responsibleUnitId: unit.id,
+      periodStart: new Date(Date.now() - 30 * 86_400_000), periodEnd: new Date(Date.now() + 300 * 86_400_000),
+      targets: { create: [{ id: targetId, metric: '样例指标', unit: '吨', targetValue: 10 }] },
+    },
+  });
+  return { id, targetId };
+};
+registerEntityFixture('letter', async (db, unit) => (await letter(db, unit)).id);
+registerEntityFixture('letterTarget', async (db, unit) => (await letter(db, unit)).targetId);
 registerEntityFixture('postCheck', async (db, unit) => {
   const taskId = await taskFixture(db, unit);
   const id = newId();

@@ -13,3 +13,4 @@ export * from './task-kinds.ts';
 export * from './key-work-rollup.ts';
 export * from './item-operations.ts';
 export * from './joint-cases/index.ts';
+export * from './accountability/index.ts';

@@ -3,7 +3,7 @@ import type { Messages } from '../messages.ts';
 // English: the app shell: sign-in, layout, navigation, shared words, errors. Mirrors zh-CN key for key (the type enforces it).
 // errors.assessment lives in assessment-errors.ts (merged in en.ts).
 export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' | 'login' | 'password' | 'dashboard' | 'workbench' | 'levels' | 'forbidden' | 'notFound' | 'form' | 'entities'> & {
-  errors: Omit<Messages['errors'], 'assessment' | 'access' | 'warning' | 'jointCase' | 'map' | 'complaint' | 'duty'>;
+  errors: Omit<Messages['errors'], 'assessment' | 'access' | 'warning' | 'jointCase' | 'map' | 'complaint' | 'duty' | 'letter' | 'accountability'>;
 } = {
   app: {
     name: 'Duban',
@@ -259,6 +259,8 @@ export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' 
     postCheck: {
       share: 'The sampling share must be between 0 and 100%',
       done: 'This item has already been re-inspected',
+      notClosed: 'Only a closed item can go on the post-check ledger',
+      pending: 'This item is already on the ledger, awaiting re-examination',
     },
     user: {
       usernameTaken: 'Username “{{username}}” is taken',
@@ -296,6 +298,9 @@ export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' 
     预警接收记录: 'Warning recipient',
     联合办案: 'Joint case',
     办案步骤: 'Case step',
+    重点工作: 'Key work',
+    责任状: 'Responsibility letter',
+    责任目标: 'Letter target',
     联合办案分工: 'Joint case share',
     投诉件: 'Complaint',
     派单记录: 'Dispatch',

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Table } from 'antd';
+import { Button, Card, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,12 +10,14 @@ import { QueryError } from '../../components/QueryError.tsx';
 import { formatDateTime } from './deadline.tsx';
 import { RecordPostCheckModal } from './RecordPostCheckModal.tsx';
 import { SamplePostChecks } from './SamplePostChecks.tsx';
+import { PickPostCheck } from './PickPostCheck.tsx';
+import { PostCheckEvidence } from './PostCheckEvidence.tsx';
 import { TasksNav } from './TasksNav.tsx';
 import { PostCheckResult } from './TaskPostChecks.tsx';
 import './tasks.css';
 import type { PostCheckRow } from './types.ts';
 
-/** 后督察台账: closed items drawn for re-inspection, and what each re-inspection found. */
+/** 后督察台账: closed items drawn at random or picked by name for re-inspection, and what each re-inspection found (with its video). */
 export default function PostChecksPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -28,6 +30,7 @@ export default function PostChecksPage() {
     <>
       <PageHeader title={t('tasks.postChecks.title')} subtitle={t('tasks.postChecks.subtitle')} extra={<TasksNav />} />
       {verifier && <SamplePostChecks />}
+      {verifier && <PickPostCheck />}
       <Card variant="borderless" title={t('tasks.postChecks.ledger')}>
         {ledger.error && <QueryError error={ledger.error} onRetry={() => void ledger.refetch()} />}
         <Table<PostCheckRow>
@@ -35,7 +38,7 @@ export default function PostChecksPage() {
           size="middle"
           loading={ledger.isFetching}
           dataSource={ledger.data ?? []}
-          scroll={{ x: 1000 }}
+          scroll={{ x: 1240 }}
           locale={{ emptyText: t('tasks.postChecks.empty') }}
           pagination={{ pageSize: 30, showSizeChanger: false, showTotal: (count) => t('common.total', { count }), hideOnSinglePage: true }}
           data-testid="post-checks"
@@ -44,9 +47,16 @@ export default function PostChecksPage() {
             { title: t('tasks.fields.serial'), key: 'serial', width: 150, render: (_, row) => <span className="mono">{row.task.serial}</span> },
             { title: t('tasks.fields.title'), key: 'title', render: (_, row) => <Link to={`/tasks/${row.task.id}`} className="task-title-link">{row.task.title}</Link> },
             { title: t('tasks.fields.responsibleUnit'), key: 'unit', width: 150, render: (_, row) => row.task.responsibleUnit.name },
+            {
+              title: t('accountability.postChecks.source'), dataIndex: 'source', width: 110,
+              render: (v: 'random' | 'picked', row) => (
+                <Tooltip title={row.reason}><Tag color={v === 'picked' ? 'purple' : 'default'} data-testid="post-check-source">{t(`accountability.postChecks.sources.${v}`)}</Tag></Tooltip>
+              ),
+            },
             { title: t('tasks.postChecks.result'), dataIndex: 'result', width: 100, render: (r: string | null) => <PostCheckResult result={r} /> },
             { title: t('tasks.postChecks.checkedAt'), dataIndex: 'checkedAt', width: 150, render: (v: string | null) => <span className="mono">{formatDateTime(v)}</span> },
             { title: t('tasks.postChecks.note'), dataIndex: 'note', ellipsis: true, render: (n: string | null) => n ?? <span className="muted">—</span> },
+            { title: t('accountability.postChecks.evidence'), key: 'evidence', width: 170, render: (_, row) => <PostCheckEvidence check={row} /> },
             ...(verifier
               ? [{
                   title: t('common.actions'),

@@ -29,6 +29,11 @@ export const examples = defineExamples({
   'supervision.setLeader': (w) => ({ orgUnitId: w.record, personId: w.at('person') }),
   'supervision.samplePostChecks': (w) => ({ orgUnitId: w.record, sharePercent: 1, from: w.now.toISOString(), to: w.now.toISOString() }),
   'supervision.postChecks': () => undefined,
+  'supervision.pickPostCheck': {
+    input: (w) => ({ taskId: w.record, reason: '挂牌督办案件,列入后督察' }),
+    refusals: { 'errors.postCheck.notClosed': 'the seeded task is handed over, not closed (post-checks.test.ts closes and picks one)' },
+  },
+  'supervision.postCheckFile': { input: (w) => ({ checkId: w.record, evidenceId: w.unique() }), refusals: { NOT_FOUND: 'the seeded check has no evidence; the matrix proves the lookup is scoped to it' } },
   'supervision.recordPostCheck': (w) => ({ checkId: w.record, result: "pass", note: '样例' }),
   'task.requestExtension': (w) => ({ taskId: w.record, deadline: later(w, 30), reason: '汛期施工受阻' }),
   'task.decideExtension': {

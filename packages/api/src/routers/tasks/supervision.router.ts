@@ -1,8 +1,9 @@
 import type { TRPCRouterRecord } from '@trpc/server';
-import { applyEscalation, defaultEscalationRules, defaultListingLeaderSource, getOrgUnit, recordPostCheck, sampleForPostCheck, setUnitLeader, taskRates } from '@duban/core';
+import { TRPCError } from '@trpc/server';
+import { applyEscalation, defaultEscalationRules, defaultListingLeaderSource, getOrgUnit, pickForPostCheck, recordPostCheck, sampleForPostCheck, setUnitLeader, taskRates, type EvidenceFile } from '@duban/core';
 import { z } from 'zod';
 import { procedure } from '../../procedures.ts';
-import { id, lightStatuses, trafficLight, escalationRulesInput, recordPostCheckInput, samplePostCheckInput, setUnitLeaderInput, taskStatsInput } from '../../schemas/index.ts';
+import { id, lightStatuses, trafficLight, escalationRulesInput, pickPostCheckInput, postCheckFileInput, recordPostCheckInput, samplePostCheckInput, setUnitLeaderInput, taskStatsInput } from '../../schemas/index.ts';
 import { visibleTasks, yellowDaysOf } from './task-visibility.ts';
 import { nowOf } from '../../clock.ts';
 
@@ -168,21 +169,57 @@ export const supervisionRouter = {
   /** 后督察台账: the items drawn for re-inspection and their outcome. */
   postChecks: procedure
     .meta({ permission: 'core.task.read', scope: { entity: 'anywhere' } })
-    .query(async ({ ctx }) =>
-      ctx.db.postCheck.findMany({
+    .query(async ({ ctx }) => {
+      const rows = await ctx.db.postCheck.findMany({
         where: { task: visibleTasks(ctx.authz.target!.countyId, ctx.authz.roots) },
-        include: { task: { select: { id: true, serial: true, title: true, responsibleUnit: { select: { name: true } } } } },
+        include: {
+          task: { select: { id: true, serial: true, title: true, responsibleUnit: { select: { name: true } } } },
+          postCheckEvidence_postCheck: { select: { id: true, fileName: true, contentType: true, size: true }, orderBy: { uploadedAt: 'asc' } },
+        },
         orderBy: { sampledAt: 'desc' },
         take: 500,
-      }),
-    ),
+      });
+      // The area model's evidence under a plain name (the generated back-relation's is the schema composer's).
+      return rows.map(({ postCheckEvidence_postCheck: evidence, ...check }) => ({ ...check, evidence }));
+    }),
 
   recordPostCheck: procedure
     .meta({ permission: 'core.task.verify', scope: { entity: 'postCheck', field: 'checkId' } })
     .input(recordPostCheckInput)
     .mutation(async ({ ctx, input }) => {
-      const check = await recordPostCheck(ctx.db, ctx.authz.target!.countyId, input.checkId, input.result, input.note, { userId: ctx.actor!.userId, name: ctx.actor!.name });
-      await ctx.audit({ entityType: 'postCheck', entityId: check.id, orgUnitId: check.task.responsibleUnitId, after: input, detail: `post-supervision ${input.result}` });
+      const countyId = ctx.authz.target!.countyId;
+      // A re-examination video may be up to 10 MB; photos and scans 3 MB as on items.
+      const evidence: EvidenceFile[] = [];
+      for (const f of input.evidence) {
+        const bytes = Buffer.from(f.base64, 'base64');
+        const limit = f.contentType.startsWith('video/') ? 10 : 3;
+        if (bytes.length > limit * 1024 * 1024) throw new TRPCError({ code: 'BAD_REQUEST', message: `「${f.fileName}」超过 ${limit} MB` });
+        evidence.push({ fileName: f.fileName, contentType: f.contentType, size: bytes.length, sha256: await ctx.files.put(countyId, bytes) });
+      }
+      const check = await recordPostCheck(ctx.db, countyId, input.checkId, input.result, input.note, { userId: ctx.actor!.userId, name: ctx.actor!.name }, evidence);
+      await ctx.audit({ entityType: 'postCheck', entityId: check.id, orgUnitId: check.task.responsibleUnitId, after: { result: input.result, note: input.note, evidence: evidence.map((e) => e.fileName) }, detail: `post-supervision ${input.result}` });
       return { ok: true };
+    }),
+
+  /** 后督察台账 by name: the supervising unit puts a named closed case on the ledger, with why. */
+  pickPostCheck: procedure
+    .meta({ permission: 'core.task.verify', scope: { entity: 'taskSupervising', field: 'taskId' } })
+    .input(pickPostCheckInput)
+    .mutation(async ({ ctx, input }) => {
+      const check = await pickForPostCheck(ctx.db, ctx.authz.target!.countyId, input.taskId, input.reason, { userId: ctx.actor!.userId, name: ctx.actor!.name });
+      await ctx.audit({ entityType: 'postCheck', entityId: check.id, orgUnitId: ctx.authz.target!.orgUnitId, after: check, detail: 'post-supervision: picked by name' });
+      return check;
+    }),
+
+  /** A re-examination's evidence file (video, photo), for readers of the check's supervising unit. */
+  postCheckFile: procedure
+    .meta({ permission: 'core.task.read', scope: { entity: 'postCheck', field: 'checkId' } })
+    .input(postCheckFileInput)
+    .query(async ({ ctx, input }) => {
+      const countyId = ctx.authz.target!.countyId;
+      const file = await ctx.db.postCheckEvidence.findFirst({ where: { countyId, postCheckId: input.checkId, id: input.evidenceId } });
+      if (!file) throw new TRPCError({ code: 'NOT_FOUND', message: '未找到佐证材料' });
+      const bytes = await ctx.files.get(countyId, file.sha256);
+      return { fileName: file.fileName, contentType: file.contentType, base64: bytes.toString('base64') };
     }),
 } satisfies TRPCRouterRecord;

@@ -1,0 +1,3 @@
+export * from './letter-rules.ts';
+export * from './letters.ts';
+export * from './accountability.ts';
