@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import { appRouter, createContext, type AppRouter, type Services } from '@duban/api';
+import { appRouter, createContext, pushDeviceReadings, type AppRouter, type Services } from '@duban/api';
 import { retryAfterSeconds } from '@duban/core';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { clearSessionCookies, SESSION_COOKIE, setSessionCookies } from './cookies.ts';
@@ -84,6 +84,13 @@ export async function buildApp(services: Services, config: ServerConfig, logger:
   app.get('/healthz', async () => {
     await services.database.sql.query('SELECT 1');
     return { status: 'ok', database: services.database.kind };
+  });
+
+  // 监测设备 push readings with their station's key (packages/api/src/devices/readings-push.ts).
+  app.post('/api/readings', { bodyLimit: 1024 * 1024 }, async (req, reply) => {
+    const header = (name: string) => (typeof req.headers[name] === 'string' ? (req.headers[name] as string) : undefined);
+    const { status, body } = await pushDeviceReadings(services.database.prisma, { authorization: header('authorization'), idempotencyKey: header('idempotency-key'), body: req.body });
+    return reply.code(status).send(body);
   });
 
   await app.register(fastifyTRPCPlugin, {

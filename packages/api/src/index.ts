@@ -11,3 +11,4 @@ export { registerWarningEscalationJob } from './jobs/warning-escalation.ts';
 export { registerDutyOverdueJob } from './jobs/duty-overdue.ts';
 export { syncInstalledModuleRoles } from './plugins/module-roles.ts';
 export { startEventDelivery } from './jobs/event-delivery.ts';
+export { pushDeviceReadings } from './devices/readings-push.ts';

@@ -23,6 +23,7 @@ import { warningsRouter } from './routers/warnings/warnings.router.ts';
 import { mapsRouter } from './routers/maps/maps.router.ts';
 import { complaintsRouter } from './routers/complaints/complaints.router.ts';
 import { dutiesRouter } from './routers/duties/duties.router.ts';
+import { readingsRouter } from './routers/readings/readings.router.ts';
 import { pluginRouters } from './plugins/load-generated.ts';
 // By path, as the generated registry imports the SDK's checks: the SDK builds on this package.
 import reservedRouterKeys from '../../plugin-sdk/src/core-router-keys.json' with { type: 'json' };
@@ -52,6 +53,7 @@ export const coreRouter = {
   map: mapsRouter,
   complaint: complaintsRouter,
   duty: dutiesRouter,
+  reading: readingsRouter,
 };
 
 // A core router key missing from the SDK's reserved ids would let a plugin of that id replace it,

@@ -21,3 +21,4 @@ export * from './registers/index.ts';
 export * from './maps/index.ts';
 export * from './complaints/index.ts';
 export * from './duties/index.ts';
+export * from './readings/index.ts';

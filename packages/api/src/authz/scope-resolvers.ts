@@ -128,6 +128,8 @@ registerScopeResolver('dutyReport', async (db, id) => {
   const r = await db.dutyReport.findFirst({ where: { id }, include: { orgUnit: true, duty: { include: { ownerUnit: { select: { path: true } } } } } });
   return r ? { ...unitScope(r.orgUnit)!, alsoPaths: [r.duty.ownerUnit.path] } : null;
 });
+// 监测: a station sits at its unit.
+registerScopeResolver('readingStation', async (db, id) => unitScope((await db.readingStation.findFirst({ where: { id }, include: { orgUnit: true } }))?.orgUnit));
 registerScopeResolver('warningRecipient', async (db, id) => unitScope((await db.warningRecipient.findFirst({ where: { id }, include: { orgUnit: true } }))?.orgUnit));
 // 地图图层: a layer sits at the unit that owns it (imported it, or the plugin row's unit).
 registerScopeResolver('mapLayer', async (db, id) => unitScope((await db.mapLayer.findFirst({ where: { id }, include: { ownerUnit: true } }))?.ownerUnit));

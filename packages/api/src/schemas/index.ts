@@ -9,6 +9,7 @@ export * from './inspections.ts';
 export * from './assessments/index.ts';
 export * from './warnings.ts';
 export * from './duties.ts';
+export * from './readings.ts';
 export * from './traffic-light.ts';
 export * from './joint-cases.ts';
 export * from './maps.ts';

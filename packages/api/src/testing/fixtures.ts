@@ -246,3 +246,10 @@ registerEntityFixture('dutyReport', async (db, unit) => {
   await db.prisma.dutyReport.create({ data: { countyId: unit.countyId, id, dutyId, orgUnitId: unit.id, periodKey: '2020-01-01', deadline: now, submittedAt: now, late: false, answers: { rain: 1 } } });
   return id;
 });
+
+// 监测站点 at the unit, with a threshold (a reading at or above it raises a warning there).
+registerEntityFixture('readingStation', async (db, unit) => {
+  const id = newId();
+  await db.prisma.readingStation.create({ data: { countyId: unit.countyId, id, name: '样例雨量站', kind: 'rain', unit: 'mm', orgUnitId: unit.id, threshold: 50 } });
+  return id;
+});

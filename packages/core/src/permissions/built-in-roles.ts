@@ -33,7 +33,7 @@ export const builtInRoles: BuiltInRole[] = [
       'core.assessment.manage', 'core.assessment.approve', 'core.assessment.veto',
       'core.inspection.plan', 'core.inspection.templates', 'core.inspection.findings',
       'core.survey.fill', 'core.survey.manage', 'core.survey.callback', 'core.warning.issue', 'core.map.manage', 'core.map.layers',
-      'core.complaint.intake', 'core.complaint.dispatch', 'core.duty.manage'],
+      'core.complaint.intake', 'core.complaint.dispatch', 'core.duty.manage', 'core.reading.manage', 'core.reading.enter'],
   },
   {
     key: 'department-admin',
@@ -49,6 +49,7 @@ export const builtInRoles: BuiltInRole[] = [
       'core.assessment.read', 'core.assessment.selfCheck',
       'core.inspection.read', 'core.warning.read', 'core.warning.acknowledge', 'core.map.read', 'core.map.layers', 'core.complaint.read',
       'core.duty.read', 'core.duty.manage', 'core.duty.report',
+      'core.reading.read', 'core.reading.manage', 'core.reading.enter',
     ],
   },
   {
@@ -70,6 +71,7 @@ export const builtInRoles: BuiltInRole[] = [
       'core.assessment.read', 'core.assessment.selfCheck',
       'core.inspection.read', 'core.warning.read', 'core.warning.issue', 'core.warning.acknowledge', 'core.map.read', 'core.map.layers', 'core.complaint.read',
       'core.duty.read', 'core.duty.manage', 'core.duty.report',
+      'core.reading.read', 'core.reading.manage', 'core.reading.enter',
     ],
   },
   {
@@ -78,7 +80,7 @@ export const builtInRoles: BuiltInRole[] = [
     nameEn: 'Village official',
     description: '查看本村组织,维护本村人员',
     permissions: ['core.orgUnit.read', 'core.person.read', 'core.person.create', 'core.person.update', 'core.task.read', 'core.task.handle', 'core.inspection.read',
-      'core.warning.read', 'core.warning.issue', 'core.warning.acknowledge', 'core.map.read', 'core.duty.read', 'core.duty.report'],
+      'core.warning.read', 'core.warning.issue', 'core.warning.acknowledge', 'core.map.read', 'core.duty.read', 'core.duty.report', 'core.reading.read', 'core.reading.enter'],
   },
   {
     key: 'inspector',

@@ -21,9 +21,10 @@ import { examples as maps } from '../../routers/maps/examples.ts';
 import { examples as complaints } from '../../routers/complaints/examples.ts';
 import { examples as duties } from '../../routers/duties/examples.ts';
 import { examples as accountability } from '../../routers/accountability/examples.ts';
+import { examples as readings } from '../../routers/readings/examples.ts';
 
 export const coreExamples: ProcedureExamples = {
-  ...auth, ...orgUnits, ...districts, ...people, ...users, ...roles, ...audit, ...plugins, ...tasks, ...keyWork, ...inspections, ...surveys, ...assessments, ...workbench, ...warnings, ...maps, ...complaints, ...duties, ...accountability,
+  ...auth, ...orgUnits, ...districts, ...people, ...users, ...roles, ...audit, ...plugins, ...tasks, ...keyWork, ...inspections, ...surveys, ...assessments, ...workbench, ...warnings, ...maps, ...complaints, ...duties, ...accountability, ...readings,
 };
 
 export function allExamples(): ProcedureExamples {
