@@ -24,6 +24,7 @@ import { mapsRouter } from './routers/maps/maps.router.ts';
 import { complaintsRouter } from './routers/complaints/complaints.router.ts';
 import { dutiesRouter } from './routers/duties/duties.router.ts';
 import { readingsRouter } from './routers/readings/readings.router.ts';
+import { unitAttributesRouter } from './routers/unit-attributes/unit-attributes.router.ts';
 import { pluginRouters } from './plugins/load-generated.ts';
 // By path, as the generated registry imports the SDK's checks: the SDK builds on this package.
 import reservedRouterKeys from '../../plugin-sdk/src/core-router-keys.json' with { type: 'json' };
@@ -54,6 +55,7 @@ export const coreRouter = {
   complaint: complaintsRouter,
   duty: dutiesRouter,
   reading: readingsRouter,
+  unitAttribute: unitAttributesRouter,
 };
 
 // A core router key missing from the SDK's reserved ids would let a plugin of that id replace it,

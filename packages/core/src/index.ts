@@ -22,3 +22,4 @@ export * from './maps/index.ts';
 export * from './complaints/index.ts';
 export * from './duties/index.ts';
 export * from './readings/index.ts';
+export * from './unit-attributes/index.ts';

@@ -14,11 +14,11 @@ import { assessmentErrors } from './en/assessment-errors.ts';
 import { accessErrors } from './en/access-errors.ts';
 import { warnings, warningErrors } from './en/warnings.ts';
 import { jointCases, jointCaseErrors } from './en/joint-cases.ts';
-import { maps, mapErrors } from './en/maps.ts';
+import { maps, mapErrors, unitAttributes, unitAttributeErrors } from './en/maps.ts';
 import { complaints, complaintErrors } from './en/complaints.ts';
 import { accountability, accountabilityErrors, letterErrors } from './en/accountability.ts';
 import { duties, dutyErrors, readingErrors } from './en/duties.ts';
 
 // English mirrors zh-CN key for key (the Messages type enforces it). Loaded only when chosen.
-export const en: Messages = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork, ...excelImport, ...offline, ...surveys, ...assessments, ...inspections, ...warnings, ...jointCases, ...maps, ...complaints, ...duties, ...accountability,
-  errors: { ...shell.errors, assessment: assessmentErrors, access: accessErrors, warning: warningErrors, jointCase: jointCaseErrors, map: mapErrors, complaint: complaintErrors, duty: dutyErrors, letter: letterErrors, accountability: accountabilityErrors, reading: readingErrors } };
+export const en: Messages = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork, ...excelImport, ...offline, ...surveys, ...assessments, ...inspections, ...warnings, ...jointCases, ...maps, ...complaints, ...duties, ...accountability, ...unitAttributes,
+  errors: { ...shell.errors, assessment: assessmentErrors, access: accessErrors, warning: warningErrors, jointCase: jointCaseErrors, map: mapErrors, complaint: complaintErrors, duty: dutyErrors, letter: letterErrors, accountability: accountabilityErrors, reading: readingErrors, unitAttribute: unitAttributeErrors } };

@@ -15,3 +15,4 @@ export * from './joint-cases.ts';
 export * from './maps.ts';
 export * from './complaints.ts';
 export * from './accountability.ts';
+export * from './unit-attributes.ts';

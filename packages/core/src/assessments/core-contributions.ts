@@ -7,9 +7,10 @@ import { checklistMetricFamilies } from '../inspections/checklist-metrics.ts';
 import { dutyMetricFamilies } from '../duties/duty-metrics.ts';
 import { surveyAnswerShareFamily } from '../surveys/answer-share-metric.ts';
 import { taskMetricSources } from '../tasks/metric-sources.ts';
+import { unitAttributeFamily } from '../unit-attributes/metric-family.ts';
 import { listedOverdueVeto } from './listed-overdue-veto.ts';
 import { registerAssessmentContributions } from './registry.ts';
 import { townshipAnnualTemplate } from './township-template.ts';
 
 registerAssessmentContributions({
-  origin: 'core', metrics: [...taskMetricSources, ...complaintMetricSources], metricFamilies: [...checklistMetricFamilies, surveyAnswerShareFamily, ...dutyMetricFamilies], vetoes: [listedOverdueVeto], templates: [townshipAnnualTemplate] });
+  origin: 'core', metrics: [...taskMetricSources, ...complaintMetricSources], metricFamilies: [...checklistMetricFamilies, surveyAnswerShareFamily, ...dutyMetricFamilies, unitAttributeFamily], vetoes: [listedOverdueVeto], templates: [townshipAnnualTemplate] });

@@ -56,3 +56,27 @@ export const mapErrors: Messages['errors']['map'] = {
   noBoundaryMatched: 'No boundary in the file matches this unit or a unit below it (use the code or the name)',
   unknownMetric: 'There is no metric {{key}}',
 };
+
+export const unitAttributes: Pick<Messages, 'unitAttributes'> = {
+  unitAttributes: {
+    title: 'Unit attributes',
+    year: 'Year',
+    edit: 'Edit',
+    editTitle: 'Edit unit attributes · {{name}} · {{year}}',
+    import: 'Import attributes',
+    importTitle: 'Import unit attributes from Excel',
+    importIntro: 'One row per unit and year, matched by the unit code (or a unit name unique in the county); a blank cell changes nothing. Checked first, then imported as a whole.',
+    importReady: 'Checked: {{units}} units, {{values}} values',
+    importDone: 'Imported: {{units}} units, {{values}} values',
+    saved: 'Saved',
+    notSet: 'Not set',
+    rolledUp: 'Units below: {{value}}',
+    hint: 'Blank means not set; a township without its own figure counts as the total of its villages.',
+  },
+};
+
+export const unitAttributeErrors: Messages['errors']['unitAttribute'] = {
+  unknownKind: 'There is no attribute {{kind}}',
+  notInteger: 'This attribute must be a whole number',
+  outOfRange: 'The value must be between {{min}} and {{max}}',
+};

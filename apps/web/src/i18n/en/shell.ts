@@ -3,7 +3,7 @@ import type { Messages } from '../messages.ts';
 // English: the app shell: sign-in, layout, navigation, shared words, errors. Mirrors zh-CN key for key (the type enforces it).
 // errors.assessment lives in assessment-errors.ts (merged in en.ts).
 export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' | 'login' | 'password' | 'dashboard' | 'workbench' | 'levels' | 'forbidden' | 'notFound' | 'form' | 'entities'> & {
-  errors: Omit<Messages['errors'], 'assessment' | 'access' | 'warning' | 'jointCase' | 'map' | 'complaint' | 'duty' | 'letter' | 'accountability' | 'reading'>;
+  errors: Omit<Messages['errors'], 'assessment' | 'access' | 'warning' | 'jointCase' | 'map' | 'complaint' | 'duty' | 'letter' | 'accountability' | 'reading' | 'unitAttribute'>;
 } = {
   app: {
     name: 'Duban',

@@ -1,4 +1,4 @@
-// zh-CN (source language): 地图 — boundaries, choropleth by a metric, layers and their import.
+// zh-CN (source language): 地图 — boundaries, choropleth by a metric, layers and their import; 单位属性.
 export const maps = {
   maps: {
     title: '地图',
@@ -54,4 +54,28 @@ export const mapErrors = {
   noFeatures: '文件中没有要素',
   noBoundaryMatched: '文件中没有能对应到本级及下级单位的边界（请用区划代码或名称）',
   unknownMetric: '没有这个指标：{{key}}',
+};
+
+export const unitAttributes = {
+  unitAttributes: {
+    title: '单位属性',
+    year: '年度',
+    edit: '修改',
+    editTitle: '修改单位属性 · {{name}} · {{year}} 年',
+    import: '导入属性',
+    importTitle: '从 Excel 导入单位属性',
+    importIntro: '每行一个单位一个年度，按单位编码（或全县唯一的单位名称）对应；空白单元格不修改。先检查，无误后整份导入。',
+    importReady: '检查通过：{{units}} 个单位，{{values}} 项属性',
+    importDone: '已导入：{{units}} 个单位，{{values}} 项属性',
+    saved: '已保存',
+    notSet: '未填',
+    rolledUp: '下级合计 {{value}}',
+    hint: '空白表示未填；乡镇未填时，指标按所辖村合计。',
+  },
+};
+
+export const unitAttributeErrors = {
+  unknownKind: '没有这个属性：{{kind}}',
+  notInteger: '该属性须为整数',
+  outOfRange: '属性值须在 {{min}} 到 {{max}} 之间',
 };

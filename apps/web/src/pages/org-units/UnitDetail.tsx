@@ -7,6 +7,7 @@ import { LevelIcon, LevelTag } from '../../components/levels.tsx';
 import type { OrgIndex } from '../../components/org-index.ts';
 import { usePermissionRoots, withinRoots } from '../../components/use-permission-roots.ts';
 import { UnitActions } from './UnitActions.tsx';
+import { UnitAttributesCard } from './UnitAttributesCard.tsx';
 import { UnitPeople } from './UnitPeople.tsx';
 
 const MAX_CHILD_TAGS = 60;
@@ -83,6 +84,8 @@ export function UnitDetail({ unitId, index, onNavigate }: { unitId: string; inde
           </div>
         </>
       )}
+
+      {unit.level !== 'department' && unit.level !== 'group' && <UnitAttributesCard unit={unit} />}
 
       {/* The people list only where the user may read people (the count above is public to viewers). */}
       {withinRoots(personRoots, unit) && <UnitPeople unitId={unit.id} total={personCount} />}

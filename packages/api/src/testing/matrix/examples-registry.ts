@@ -22,9 +22,10 @@ import { examples as complaints } from '../../routers/complaints/examples.ts';
 import { examples as duties } from '../../routers/duties/examples.ts';
 import { examples as accountability } from '../../routers/accountability/examples.ts';
 import { examples as readings } from '../../routers/readings/examples.ts';
+import { examples as unitAttributes } from '../../routers/unit-attributes/examples.ts';
 
 export const coreExamples: ProcedureExamples = {
-  ...auth, ...orgUnits, ...districts, ...people, ...users, ...roles, ...audit, ...plugins, ...tasks, ...keyWork, ...inspections, ...surveys, ...assessments, ...workbench, ...warnings, ...maps, ...complaints, ...duties, ...accountability, ...readings,
+  ...auth, ...orgUnits, ...districts, ...people, ...users, ...roles, ...audit, ...plugins, ...tasks, ...keyWork, ...inspections, ...surveys, ...assessments, ...workbench, ...warnings, ...maps, ...complaints, ...duties, ...accountability, ...readings, ...unitAttributes,
 };
 
 export function allExamples(): ProcedureExamples {
