@@ -13,18 +13,24 @@ async function shot(page: Page, name: string) {
   if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: false });
 }
 
-/** Pixels of the map's canvas that are neither transparent nor the page's white, and those near the colour. */
+/**
+ * Pixels of the map that are neither transparent nor the page's white, and those near the colour,
+ * over every canvas of the chart: ECharts paints some series on layers of their own (a canvas per
+ * layer), so the first canvas alone may not hold what was drawn.
+ */
 async function canvasPixels(page: Page, rgb: [number, number, number]) {
-  return page.locator('.unit-map canvas').first().evaluate((canvas: HTMLCanvasElement, [r, g, b]) => {
-    const ctx = canvas.getContext('2d')!;
-    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+  return page.locator('.unit-map').first().evaluate((chart: HTMLElement, [r, g, b]) => {
     let drawn = 0;
     let colour = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (data[i + 3]! > 0 && !(data[i]! > 250 && data[i + 1]! > 250 && data[i + 2]! > 250)) drawn++;
-      if (Math.abs(data[i]! - r!) < 30 && Math.abs(data[i + 1]! - g!) < 30 && Math.abs(data[i + 2]! - b!) < 30) colour++;
+    for (const canvas of chart.querySelectorAll('canvas')) {
+      if (!canvas.width || !canvas.height) continue;
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3]! > 0 && !(data[i]! > 250 && data[i + 1]! > 250 && data[i + 2]! > 250)) drawn++;
+        if (data[i + 3]! > 0 && Math.abs(data[i]! - r!) < 30 && Math.abs(data[i + 1]! - g!) < 30 && Math.abs(data[i + 2]! - b!) < 30) colour++;
+      }
     }
-    return { drawn, colour };
+    return { drawn, colour, canvases: chart.querySelectorAll('canvas').length };
   }, rgb);
 }
 

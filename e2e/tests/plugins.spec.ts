@@ -20,9 +20,13 @@ test('enabling a module for one township shows its page there and not next door'
   const toggle = admin.getByTestId('toggle-flood-control');
   await expect(toggle).toBeVisible();
   await expect(toggle).not.toBeChecked();
+  // Earlier specs may have switched it on and off here: the history gains one entry, whatever it held.
+  await expect(admin.getByTestId('module-history')).toHaveAttribute('data-loaded', 'true');
+  const history = admin.getByTestId('module-history').getByText('为「青龙镇」启用防汛抗旱', { exact: true });
+  const before = await history.count();
   await toggle.click();
   await expect(admin.getByText('已为「青龙镇」启用')).toBeVisible();
-  await expect(admin.getByText('为「青龙镇」启用防汛抗旱')).toBeVisible();
+  await expect(history).toHaveCount(before + 1);
   await admin.close();
 
   const official = await browser.newPage();

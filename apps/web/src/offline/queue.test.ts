@@ -91,6 +91,16 @@ describe('offline queue', () => {
     );
   });
 
+  it('shows 离线 when a page could not reach the server, though the browser claims to be online', async () => {
+    const queue = makeQueue(fakeServer());
+    await queue.refresh();
+    expect(queue.state().offline).toBe(false);
+    queue.noteReachable(false);
+    await expect.poll(() => queue.state().offline).toBe(true);
+    queue.noteReachable(true);
+    await expect.poll(() => queue.state().offline).toBe(false);
+  });
+
   it('replays queued submissions in the order they were made', async () => {
     const server = fakeServer({ drops: ['before'] });
     const queue = makeQueue(server);

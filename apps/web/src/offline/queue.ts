@@ -135,6 +135,17 @@ export class OfflineQueue {
     void this.flush();
   }
 
+  /**
+   * What a page's own reads found: the server answered, or could not be reached. navigator.onLine
+   * is not enough (it stays true behind a dead link or an emulated outage), so 离线 follows what
+   * the app saw as well as what the browser says.
+   */
+  noteReachable(reachable: boolean) {
+    if (this.lastOffline === !reachable) return;
+    this.lastOffline = !reachable;
+    void this.refresh();
+  }
+
   /** Removes a refused submission the user has seen. */
   async discard(seq: number) {
     const db = await this.options.db();

@@ -2,6 +2,7 @@ import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-q
 import { useEffect, useState } from 'react';
 import { errorCode } from '../api/errors.ts';
 import { clearSnapshots, loadSnapshot, saveSnapshot } from './snapshots.ts';
+import { offlineQueue } from './sync.ts';
 
 /**
  * useQuery that also works when the page is opened offline: every answer is kept in IndexedDB
@@ -25,6 +26,13 @@ export function useOfflineQuery<TQueryFnData, TError, TData, TQueryKey extends Q
 
   // Unreachable server: a failure without a tRPC code, or the browser knows it is offline.
   const unreachable = (query.isError && errorCode(query.error) === undefined) || (query.isPending && typeof navigator !== 'undefined' && !navigator.onLine);
+  // The page's header badge (离线) shows what this read found.
+  const reached = query.isSuccess || (query.isError && !unreachable);
+  useEffect(() => {
+    if (unreachable) offlineQueue.noteReachable(false);
+    else if (reached) offlineQueue.noteReachable(true);
+  }, [unreachable, reached]);
+
   useEffect(() => {
     if (!unreachable || looked) return;
     setLooked(true);

@@ -153,7 +153,7 @@ export default function ModulesPage() {
           ]}
         />
       </Card>
-      <Card title={t('plugins.history')} style={{ marginTop: 16 }}>
+      <Card title={t('plugins.history')} style={{ marginTop: 16 }} loading={history.isLoading} data-testid="module-history" data-loaded={history.isSuccess}>
         {history.data?.length ? (
           <Timeline
             items={history.data.map((h) => ({
