@@ -61,3 +61,4 @@ export const IconFile = make('File', <><path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0
 export const IconPlugin = make('Plugin', <><path d="M9 3.5h6v3a1.5 1.5 0 0 0 3 0v-.5h2.5v5.5H20a1.5 1.5 0 0 0 0 3h.5v6H15v-.5a1.5 1.5 0 0 0-3 0v.5H3.5v-6H4a1.5 1.5 0 0 0 0-3h-.5V6H9z" /></>);
 export const IconEye = make('Eye', <><path d="M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12z" /><circle cx="12" cy="12" r="3" /></>);
 export const IconEyeOff = make('EyeOff', <><path d="M3 3l18 18" /><path d="M10.6 5.1A10.8 10.8 0 0 1 12 5c6.4 0 10 7 10 7a17.6 17.6 0 0 1-3.2 4.2M6.6 6.6C3.9 8.4 2 12 2 12s3.6 7 10 7a9.9 9.9 0 0 0 5.4-1.6" /><path d="M9.9 9.9a3 3 0 0 0 4.2 4.2" /></>);
+export const IconReadings = make('Readings', <><path d="M3 20.5h18M3.5 3.5v17" /><path d="m6.5 15 4-5 3.5 3 6-7.5" /><path d="M6.5 7.5h13" strokeDasharray="2 2" /></>);

@@ -3,7 +3,7 @@ import { IconComplaint } from '../pages/complaints/complaint-icons.tsx';
 import { IconSurvey } from '../pages/surveys/survey-icons.tsx';
 import { IconInspection } from '../pages/inspections/inspection-icons.tsx';
 import { IconAssessment } from '../pages/assessments/assessment-icons.tsx';
-import { IconAudit, IconDashboard, IconMap, IconOrgTree, IconPeople, IconPlugin, IconUserKey, type IconComponent } from './icons.tsx';
+import { IconAudit, IconDashboard, IconMap, IconOrgTree, IconPeople, IconPlugin, IconReadings, IconUserKey, type IconComponent } from './icons.tsx';
 
 /**
  * The side menu is built from this registry, not written out in the layout: work-domain plugins
@@ -102,3 +102,6 @@ registerNavigation({ key: 'duties', path: '/duties', label: { zh: '报送任务'
 
 // 责任与问责: responsibility letters and the accountability register.
 registerNavigation({ key: 'accountability', path: '/accountability', label: { zh: '责任与问责', en: 'Responsibility' }, icon: IconFlag, permission: 'core.keyWork.read', order: 46 });
+
+// 监测站点: the stations list and one station's chart, readings, entry and device key.
+registerNavigation({ key: 'readings', path: '/readings', label: { zh: '监测站点', en: 'Stations' }, icon: IconReadings, permission: 'core.reading.read', order: 56 });

@@ -67,6 +67,9 @@ const routes: AppRoute[] = [
   { path: 'duties', permission: 'core.duty.read', load: () => import('../pages/duties/DutiesPage.tsx') },
   { path: 'duties/mine', permission: 'core.duty.report', load: () => import('../pages/duties/MyReportsPage.tsx') },
   { path: 'duties/:id', permission: 'core.duty.read', load: () => import('../pages/duties/DutyCalendarPage.tsx') },
+  // 监测站点: the list and one station (chart, readings, entry, CSV, device key, threshold).
+  { path: 'readings', permission: 'core.reading.read', load: () => import('../pages/readings/StationsPage.tsx') },
+  { path: 'readings/:id', permission: 'core.reading.read', load: () => import('../pages/readings/StationPage.tsx') },
   { path: 'audit', permission: 'core.audit.read', load: () => import('../pages/audit/AuditPage.tsx') },
   { path: 'modules', permission: 'core.plugin.read', load: () => import('../plugins/ModulesPage.tsx') },
   // A plugin's pages: which plugin and page is decided at run time from the generated registry.

@@ -17,8 +17,9 @@ import { jointCases, jointCaseErrors } from './en/joint-cases.ts';
 import { maps, mapErrors, unitAttributes, unitAttributeErrors } from './en/maps.ts';
 import { complaints, complaintErrors } from './en/complaints.ts';
 import { accountability, accountabilityErrors, letterErrors } from './en/accountability.ts';
-import { duties, dutyErrors, readingErrors } from './en/duties.ts';
+import { duties, dutyErrors } from './en/duties.ts';
+import { readings, readingErrors } from './en/readings.ts';
 
 // English mirrors zh-CN key for key (the Messages type enforces it). Loaded only when chosen.
-export const en: Messages = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork, ...excelImport, ...offline, ...surveys, ...assessments, ...inspections, ...warnings, ...jointCases, ...maps, ...complaints, ...duties, ...accountability, ...unitAttributes,
+export const en: Messages = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork, ...excelImport, ...offline, ...surveys, ...assessments, ...inspections, ...warnings, ...jointCases, ...maps, ...complaints, ...duties, ...accountability, ...readings, ...unitAttributes,
   errors: { ...shell.errors, assessment: assessmentErrors, access: accessErrors, warning: warningErrors, jointCase: jointCaseErrors, map: mapErrors, complaint: complaintErrors, duty: dutyErrors, letter: letterErrors, accountability: accountabilityErrors, reading: readingErrors, unitAttribute: unitAttributeErrors } };

@@ -17,9 +17,10 @@ import { warnings, warningErrors } from './zh-CN/warnings.ts';
 import { jointCases, jointCaseErrors } from './zh-CN/joint-cases.ts';
 import { maps, mapErrors, unitAttributes, unitAttributeErrors } from './zh-CN/maps.ts';
 import { complaints, complaintErrors } from './zh-CN/complaints.ts';
-import { duties, dutyErrors, readingErrors } from './zh-CN/duties.ts';
+import { duties, dutyErrors } from './zh-CN/duties.ts';
+import { readings, readingErrors } from './zh-CN/readings.ts';
 import { accountability, accountabilityErrors, letterErrors } from './zh-CN/accountability.ts';
 
-export const zhCN = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork, ...excelImport, ...offline, ...surveys, ...assessments, ...inspections, ...warnings, ...jointCases, ...maps, ...complaints, ...duties, ...accountability, ...unitAttributes,
+export const zhCN = { ...shell, ...org, ...access, ...plugins, ...tasks, ...keyWork, ...excelImport, ...offline, ...surveys, ...assessments, ...inspections, ...warnings, ...jointCases, ...maps, ...complaints, ...duties, ...accountability, ...readings, ...unitAttributes,
   // Area files spread at the top level, so a second `errors` would replace shell's: merge by hand.
   errors: { ...shell.errors, assessment: assessmentErrors, access: accessErrors, warning: warningErrors, jointCase: jointCaseErrors, map: mapErrors, complaint: complaintErrors, duty: dutyErrors, letter: letterErrors, accountability: accountabilityErrors, reading: readingErrors, unitAttribute: unitAttributeErrors } };

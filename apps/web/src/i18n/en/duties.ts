@@ -116,14 +116,3 @@ export const dutyErrors: Messages['errors']['duty'] = {
   unitOutOfScope: 'Reporting units must be units you may see',
   archived: 'This reporting duty was retired',
 };
-
-export const readingErrors: Messages['errors']['reading'] = {
-  archived: 'This station was retired',
-  seasonBoth: 'Give both the start and the end of the season',
-  csvRows: 'These lines are not “time,value”: {{rows}}',
-  csvEmpty: 'The file has no readings',
-  csvTooMany: 'At most {{max}} readings at a time',
-  deviceKey: 'Invalid device key',
-  idempotencyKey: 'Idempotency-Key must be 1 to 100 characters',
-  pushBody: 'Body must be {"readings":[{"at":ISO time,"value":number}]}',
-};

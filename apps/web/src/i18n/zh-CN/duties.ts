@@ -116,15 +116,3 @@ export const dutyErrors = {
   unitOutOfScope: '报送单位须在您可查看的范围内',
   archived: '该报送任务已停用',
 };
-
-/** errors.reading.*: the readings router and the device push endpoint (packages/core/src/readings). */
-export const readingErrors = {
-  archived: '该监测站点已停用',
-  seasonBoth: '统计时段须同时填写开始和结束日期',
-  csvRows: '以下行格式不正确（每行应为时间和数值，用逗号分隔）：{{rows}}',
-  csvEmpty: '文件中没有监测数据',
-  csvTooMany: '一次最多导入 {{max}} 条',
-  deviceKey: '设备密钥无效',
-  idempotencyKey: 'Idempotency-Key 应为 1 到 100 个字符',
-  pushBody: '数据格式不正确：readings 应为 1 到 500 条，每条含 at（ISO 时间）和 value（数值）',
-};

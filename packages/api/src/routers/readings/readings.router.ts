@@ -1,6 +1,6 @@
 // 监测数据 (issue 15 item 4, C13): stations, readings by hand or CSV, the device key, the season chart.
 import type { TRPCRouterRecord } from '@trpc/server';
-import { countyTimeZone, DomainError, newDeviceKey, parseReadingsCsv, recordReadings, seasonStats, seasonWindow } from '@duban/core';
+import { civilDayOf, countyTimeZone, DomainError, newDeviceKey, parseReadingsCsv, readingState, recordReadings, seasonStats, seasonWindow } from '@duban/core';
 import { newId } from '@duban/db';
 import { nowOf } from '../../clock.ts';
 import { procedure } from '../../procedures.ts';
@@ -63,18 +63,33 @@ export const readingsRouter = {
       return { key, issuedAt: now };
     }),
 
-  /** Stations at units the caller may read, with their latest reading. */
+  /** Stations at units the caller may read, with their latest reading, its state and this year's season total and maximum. */
   listStations: procedure
     .meta({ permission: 'core.reading.read', scope: { entity: 'anywhere' } })
     .query(async ({ ctx }) => {
       const countyId = ctx.authz.target!.countyId;
       const rows = await ctx.db.readingStation.findMany({
         where: { countyId, orgUnit: { OR: ctx.authz.roots.map((r) => ({ path: { startsWith: r } })) } },
-        include: { orgUnit: { select: { name: true } }, readings: { orderBy: { measuredAt: 'desc' }, take: 1, select: { value: true, measuredAt: true } } },
+        include: { orgUnit: { select: { name: true, path: true } }, readings: { orderBy: { measuredAt: 'desc' }, take: 1, select: { value: true, measuredAt: true } } },
         orderBy: [{ archivedAt: { sort: 'desc', nulls: 'first' } }, { name: 'asc' }],
         take: 500,
       });
-      return rows.map((s) => ({ ...publicStation(s), unitName: s.orgUnit.name, latest: s.readings[0] ?? null, overThreshold: s.threshold !== null && (s.readings[0]?.value ?? -Infinity) >= s.threshold }));
+      // Each station's season of the current (county) year, summed in one grouped query.
+      const timeZone = await countyTimeZone(ctx.db, countyId);
+      const year = new Date(civilDayOf(nowOf(ctx), timeZone)).getUTCFullYear();
+      const windows = new Map(rows.map((s) => [s.id, seasonWindow(year, timeZone, s.seasonStart, s.seasonEnd)]));
+      const sums = rows.length
+        ? await ctx.db.reading.groupBy({
+          by: ['stationId'], _sum: { value: true }, _max: { value: true },
+          where: { countyId, OR: rows.map((s) => ({ stationId: s.id, measuredAt: { gte: windows.get(s.id)!.start, lt: windows.get(s.id)!.end } })) },
+        })
+        : [];
+      const season = new Map(sums.map((g) => [g.stationId, { total: Math.round((g._sum.value ?? 0) * 1000) / 1000, max: g._max.value }]));
+      return rows.map((s) => {
+        const latest = s.readings[0] ?? null;
+        const state = readingState(latest?.value, s.threshold);
+        return { ...publicStation(s), unitName: s.orgUnit.name, unitPath: s.orgUnit.path, latest, state, overThreshold: state === 'over', season: { year, ...windows.get(s.id)!, ...(season.get(s.id) ?? { total: 0, max: null }) } };
+      });
     }),
 
   /** 一个站点的汛期: daily sums and maxima for the chart, the season's total and peak, the latest readings and alerts. */
@@ -83,15 +98,15 @@ export const readingsRouter = {
     .input(stationSeriesInput)
     .query(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;
-      const s = await ctx.db.readingStation.findUniqueOrThrow({ where: { countyId_id: { countyId, id: input.stationId } }, include: { orgUnit: { select: { name: true } } } });
+      const s = await ctx.db.readingStation.findUniqueOrThrow({ where: { countyId_id: { countyId, id: input.stationId } }, include: { orgUnit: { select: { name: true, path: true } } } });
       const timeZone = await countyTimeZone(ctx.db, countyId);
       const window = seasonWindow(input.year, timeZone, s.seasonStart, s.seasonEnd);
       const [stats, latest, alerts] = await Promise.all([
         seasonStats(ctx.db, countyId, s.id, window, timeZone),
-        ctx.db.reading.findMany({ where: { countyId, stationId: s.id }, orderBy: { measuredAt: 'desc' }, take: 20, select: { id: true, measuredAt: true, value: true, source: true, enteredByName: true } }),
-        ctx.db.readingAlert.findMany({ where: { countyId, stationId: s.id }, orderBy: { createdAt: 'desc' }, take: 20, select: { id: true, value: true, threshold: true, warningId: true, taskId: true, createdAt: true } }),
+        ctx.db.reading.findMany({ where: { countyId, stationId: s.id }, orderBy: { measuredAt: 'desc' }, take: 50, select: { id: true, measuredAt: true, value: true, source: true, enteredByName: true } }),
+        ctx.db.readingAlert.findMany({ where: { countyId, stationId: s.id }, orderBy: { createdAt: 'desc' }, take: 50, select: { id: true, readingId: true, value: true, threshold: true, warningId: true, taskId: true, createdAt: true } }),
       ]);
-      return { station: { ...publicStation(s), unitName: s.orgUnit.name }, window, stats, latest, alerts };
+      return { station: { ...publicStation(s), unitName: s.orgUnit.name, unitPath: s.orgUnit.path }, window, timeZone, stats, latest, alerts };
     }),
 
   /** 录入一条. */
