@@ -45,8 +45,28 @@ export const dispatchComplaintInput = z.object({
     .max(10, { message: '一次最多派给 10 个单位' }),
 });
 
+/** 派单 as a joint case: a lead unit and co-handlers, each with its duty and its own limits. */
+const jointShare = z.object({
+  orgUnitId: id,
+  duty: text(60, { min: 2, minMessage: '请写明该单位的分工(至少 2 个字)' }),
+  signHours: boundedNumber(1, 720, { int: true }).nullish(),
+  handleDays: boundedNumber(1, 180, { int: true }).nullish(),
+});
+export const dispatchComplaintJointInput = z.object({
+  complaintId: id,
+  lead: jointShare,
+  coHandlers: z.array(jointShare).min(1, { message: '联合办案须至少有一个协办单位' }).max(9, { message: '最多 9 个协办单位' }),
+});
+
 export const complaintCallbackResult = z.enum(CALLBACK_RESULTS);
-export const complaintCallbackInput = z.object({ dispatchId: id, result: complaintCallbackResult, note: text(500).nullish() });
+/** 回访; a dissatisfied one re-opens the case (重办) with the note as its reason unless reopen is false. */
+export const complaintCallbackInput = z.object({
+  dispatchId: id,
+  result: complaintCallbackResult,
+  note: text(500).nullish(),
+  reopen: z.boolean().default(true),
+  handleDays: boundedNumber(1, 180, { int: true }).nullish(),
+});
 
 export const complaintStageFilter = z.enum(['merged', 'received', 'handling', 'callback', 'closed']);
 export const listComplaintsInput = pageInput.extend({

@@ -22,5 +22,6 @@ export const complaintMetricSources: MetricSource[] = [
   fromRates('onTimeRate', '投诉按期办结率', 'Complaints closed on time', '%', (r) => r.onTimeRate),
   fromRates('repeatRate', '重复投诉率', 'Repeat complaint rate', '%', (r) => r.repeatRate),
   fromRates('signOnTimeRate', '投诉签收及时率', 'Complaints signed for on time', '%', (r) => r.signOnTimeRate),
+  fromRates('reopenRate', '投诉不满意重办率', 'Complaints re-handled after a dissatisfied call-back', '%', (r) => r.reopenRate),
   fromRates('satisfactionRate', '投诉回访满意率', 'Complainant satisfaction', '%', (r) => r.satisfactionRate),
 ];

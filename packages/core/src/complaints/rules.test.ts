@@ -43,4 +43,10 @@ describe('stages', () => {
     expect(complaintStage(open, [{ taskStatus: 'closed', callbackAt: t0 }, { taskStatus: 'notified', callbackAt: t0 }])).toBe('closed');
     expect(complaintStage({ duplicateOfId: 'x' }, [])).toBe('merged');
   });
+  it('a joint case follows the case, not its dispatches: handled while the case is open, even with every dispatch closed', () => {
+    const closed = [{ taskStatus: 'closed', callbackAt: null }];
+    expect(complaintStage({ duplicateOfId: null, jointCase: { status: 'open' } }, closed)).toBe('handling');
+    expect(complaintStage({ duplicateOfId: null, jointCase: { status: 'closed' } }, closed)).toBe('callback');
+    expect(complaintStage({ duplicateOfId: null, jointCase: { status: 'closed' } }, [{ taskStatus: 'closed', callbackAt: t0 }])).toBe('closed');
+  });
 });

@@ -72,14 +72,18 @@ export type CallbackResult = (typeof CALLBACK_RESULTS)[number];
 
 /**
  * Where a complaint stands: 'merged' (重复件, handled under the first), 'received' (待派单),
- * 'handling' (a dispatched unit is not done), 'callback' (every unit done, 回访 pending for one),
- * 'closed' (结案: every unit done and every 回访 made).
+ * 'handling' (a dispatched unit is not done; for a joint case, the case is open), 'callback' (every
+ * unit done, or the case closed, and a 回访 pending), 'closed' (结案: done and every 回访 made).
  */
 export type ComplaintStage = 'merged' | 'received' | 'handling' | 'callback' | 'closed';
-
-export function complaintStage(c: { duplicateOfId: string | null }, dispatches: { taskStatus: string; callbackAt: Date | null }[]): ComplaintStage {
+export function complaintStage(
+  c: { duplicateOfId: string | null; jointCase?: { status: string } | null },
+  dispatches: { taskStatus: string; callbackAt: Date | null }[],
+): ComplaintStage {
   if (c.duplicateOfId) return 'merged';
   if (dispatches.length === 0) return 'received';
-  if (dispatches.some((d) => !(CLOSED_STATUSES as readonly string[]).includes(d.taskStatus))) return 'handling';
+  // A joint case follows the case: it closes only with its last share (移办 may add shares).
+  const done = c.jointCase ? c.jointCase.status === 'closed' : dispatches.every((d) => (CLOSED_STATUSES as readonly string[]).includes(d.taskStatus));
+  if (!done) return 'handling';
   return dispatches.every((d) => d.callbackAt) ? 'closed' : 'callback';
 }

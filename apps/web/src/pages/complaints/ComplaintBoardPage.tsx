@@ -16,7 +16,7 @@ import './complaints.css';
 type Board = RouterOutputs['complaint']['board'];
 type Rates = Board['unit']['rates'];
 type Late = Board['late'][number];
-const rateKeys = ['handlingRate', 'closureRate', 'onTimeRate', 'repeatRate', 'signOnTimeRate', 'satisfactionRate'] as const;
+const rateKeys = ['handlingRate', 'closureRate', 'onTimeRate', 'repeatRate', 'signOnTimeRate', 'satisfactionRate', 'reopenRate'] as const;
 const pct = (v: number | null) => (v === null ? '—' : `${v}%`);
 const isGroup = (u: { level: string }) => u.level === 'group';
 

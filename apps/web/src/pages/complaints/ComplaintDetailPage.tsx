@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Empty, Space } from 'antd';
+import { Alert, Button, Card, Descriptions, Empty, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -26,16 +26,40 @@ function Photo({ complaintId, photoId, name }: { complaintId: string; photoId: s
   return data ? <a href={`data:${data.contentType};base64,${data.base64}`} target="_blank" rel="noreferrer"><img src={`data:${data.contentType};base64,${data.base64}`} alt={name} /></a> : <span className="muted">{name}</span>;
 }
 
-/** One dispatch: the unit, its item, the 签收 and 办理 clocks, the 回访. */
+const resultName = (t: (k: string) => string, r: string | null) => (r ? t(`complaints.callback.results.${r}`) : '—');
+
+/** Every 回访 of a dispatch that was sent back at least once (the first verdicts, then the last). */
+function CallbackRounds({ d }: { d: Dispatch }) {
+  const { t } = useTranslation();
+  if (d.reopenCount === 0) return null;
+  return (
+    <ol className="cmp-rounds" data-testid="callback-rounds">
+      {d.callbacks.map((x) => (
+        <li key={x.round}>
+          {t('complaints.dispatches.round', { round: x.round, time: formatDateTime(x.at), by: x.byName ?? '—', result: resultName(t, x.result) })}
+          {x.note && `：${x.note}`}
+          {x.reopened && x.newDeadline && <div>{t('complaints.dispatches.roundReopened', { time: formatDateTime(x.newDeadline) })}</div>}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** One dispatch: the unit (and its share of a joint case), its item, the 签收 and 办理 clocks, the 回访. */
 function DispatchCard({ d, canCallback, onCallback }: { d: Dispatch; canCallback: boolean; onCallback: () => void }) {
   const { t } = useTranslation();
   const closed = d.task.status === 'closed' || d.task.status === 'notified';
   return (
     <div className="cmp-dispatch" data-testid="complaint-dispatch">
       <div className="cmp-dispatch-head">
-        <span className="cmp-dispatch-unit" data-testid="dispatch-unit">{d.orgUnit.name}</span>
+        <span className="cmp-dispatch-unit" data-testid="dispatch-unit">
+          {d.orgUnit.name}
+          {d.share && <Tag className="cmp-share-tag" color={d.share.role === 'lead' ? 'blue' : 'default'}>{t(`complaints.dispatches.${d.share.role}`)}</Tag>}
+        </span>
         <StatusTag status={d.task.status} />
       </div>
+      {d.share && <div style={{ fontSize: 13 }} data-testid="dispatch-duty">{d.share.duty}</div>}
+      {d.reopenCount > 0 && <Tag color="orange" data-testid="dispatch-reopened">{t('complaints.dispatches.reopened', { count: d.reopenCount })}</Tag>}
       <div className="muted" style={{ fontSize: 13 }}>
         {t('complaints.dispatches.dispatchedAt', { time: formatDateTime(d.dispatchedAt) })} · <Link to={`/tasks/${d.task.id}`} data-testid="dispatch-task">{d.task.serial}</Link>
       </div>
@@ -45,7 +69,7 @@ function DispatchCard({ d, canCallback, onCallback }: { d: Dispatch; canCallback
       <div className="cmp-callback">
         {d.callbackAt ? (
           <span data-testid="callback-done">
-            {t('complaints.dispatches.callbackDone', { by: d.callbackByName ?? '—', time: formatDateTime(d.callbackAt), result: t(`complaints.callback.results.${d.callbackResult as 'satisfied'}`) })}
+            {t('complaints.dispatches.callbackDone', { by: d.callbackByName ?? '—', time: formatDateTime(d.callbackAt), result: resultName(t, d.callbackResult) })}
             {d.callbackNote && <div className="muted">{d.callbackNote}</div>}
           </span>
         ) : canCallback && closed ? (
@@ -53,6 +77,7 @@ function DispatchCard({ d, canCallback, onCallback }: { d: Dispatch; canCallback
         ) : (
           <span className="muted">{t('complaints.dispatches.callback')}：—</span>
         )}
+        <CallbackRounds d={d} />
       </div>
     </div>
   );
@@ -67,7 +92,7 @@ export default function ComplaintDetailPage() {
   const { channelOptions } = useTaskKinds();
   const q = useQuery({ ...trpc.complaint.get.queryOptions({ complaintId: id }), refetchInterval: 60_000 });
   const [dispatching, setDispatching] = useState(false);
-  const [callback, setCallback] = useState<{ id: string; unit: string } | null>(null);
+  const [callback, setCallback] = useState<{ id: string; unit: string; joint: boolean } | null>(null);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.complaint.pathKey() });
   if (q.error) return <QueryError error={q.error} onRetry={() => void q.refetch()} />;
   const c = q.data;
@@ -85,7 +110,7 @@ export default function ComplaintDetailPage() {
       <PageHeader
         title={<span data-testid="complaint-title">{c.subject}<ComplaintFlags c={c} /></span>}
         subtitle={<span><span className="mono">{c.serial}</span> · {channelName} · <StageTag stage={c.stage} /></span>}
-        extra={c.canDispatch && c.stage !== 'merged' && <Button type="primary" onClick={() => setDispatching(true)} data-testid="dispatch-open">{t('complaints.dispatch.open')}</Button>}
+        extra={c.canDispatch && c.stage !== 'merged' && !c.jointCase && <Button type="primary" onClick={() => setDispatching(true)} data-testid="dispatch-open">{t('complaints.dispatch.open')}</Button>}
       />
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <Card variant="borderless">
@@ -114,17 +139,31 @@ export default function ComplaintDetailPage() {
           </Descriptions>
         </Card>
         <Card variant="borderless" title={t('complaints.dispatches.title')}>
+          {c.jointCase && (
+            // A joint case is handled and called back as one: the 回访 button sits here, not per share.
+            <Alert
+              className="cmp-case"
+              type="info"
+              showIcon
+              data-testid="complaint-joint-case"
+              message={<Link to={`/joint-cases/${c.jointCase.id}`} className="mono">{t('complaints.dispatches.jointCase', { serial: c.jointCase.serial })}</Link>}
+              description={t('complaints.dispatches.jointCaseHint')}
+              action={c.canDispatch && c.stage === 'callback' && (
+                <Button size="small" type="primary" onClick={() => setCallback({ id: c.dispatches[0]!.id, unit: c.jointCase!.serial, joint: true })} data-testid="callback-open">{t('complaints.callback.open')}</Button>
+              )}
+            />
+          )}
           {c.dispatches.length === 0 ? (
             <Empty description={t('complaints.dispatches.none')} />
           ) : (
             <div className="cmp-dispatches">
-              {c.dispatches.map((d) => <DispatchCard key={d.id} d={d} canCallback={c.canDispatch} onCallback={() => setCallback({ id: d.id, unit: d.orgUnit.name })} />)}
+              {c.dispatches.map((d) => <DispatchCard key={d.id} d={d} canCallback={c.canDispatch && !c.jointCase} onCallback={() => setCallback({ id: d.id, unit: d.orgUnit.name, joint: false })} />)}
             </div>
           )}
         </Card>
       </Space>
       {dispatching && <DispatchModal complaint={c} channelName={channelName} onClose={() => setDispatching(false)} onDone={refresh} />}
-      {callback && <CallbackModal dispatch={callback} onClose={() => setCallback(null)} onDone={refresh} />}
+      {callback && <CallbackModal dispatch={callback} channel={c.channel} onClose={() => setCallback(null)} onDone={refresh} />}
     </>
   );
 }

@@ -2,12 +2,12 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import type { Prisma } from '@duban/db';
 import type { z } from 'zod';
-import { complaintRates, DomainError, dispatchComplaint, recordComplaintCallback, takeInComplaint } from '@duban/core';
+import { complaintRates, DomainError, dispatchComplaint, dispatchComplaintAsJointCase, recordComplaintCallback, takeInComplaint } from '@duban/core';
 import { exportLedger } from './export-ledger.ts';
 import { recordNotFound } from '../../authz/authorize.ts';
 import { nowOf } from '../../clock.ts';
 import { procedure } from '../../procedures.ts';
-import { complaintBoardInput, complaintCallbackInput, complaintIdInput, complaintPhotoInput, dispatchComplaintInput, exportComplaintsInput, listComplaintsInput, takeInComplaintInput } from '../../schemas/index.ts';
+import { complaintBoardInput, complaintCallbackInput, complaintIdInput, complaintPhotoInput, dispatchComplaintInput, dispatchComplaintJointInput, exportComplaintsInput, listComplaintsInput, takeInComplaintInput } from '../../schemas/index.ts';
 import { phonesFor } from '../surveys/phones.ts';
 import { complaintListSelect, dispatchDetailSelect, dispatchView, listItem, stageWhere, visibleComplaints } from './complaint-queries.ts';
 import { lateDispatches } from './late-dispatches.ts';
@@ -24,6 +24,13 @@ function listWhere(countyId: string, roots: string[], input: Omit<ListComplaints
       input.year ? { receivedAt: { gte: yearPeriod(input.year).start, lt: yearPeriod(input.year).end } } : {},
     ],
   };
+}
+
+/** 承办单位 must exist, be active and lie in the caller's dispatch scope. */
+async function assertUnitsInScope(ctx: { db: Prisma.TransactionClient; authz: { target: { countyId: string } | null; assertAllowed(path: string): void } }, ids: string[]) {
+  const units = await ctx.db.orgUnit.findMany({ where: { countyId: ctx.authz.target!.countyId, id: { in: ids }, archivedAt: null }, select: { id: true, path: true } });
+  if (units.length !== new Set(ids).size) throw new DomainError('NOT_FOUND', 'errors.complaint.unitNotFound', '承办单位中有单位不存在或已撤销');
+  for (const u of units) ctx.authz.assertAllowed(u.path);
 }
 
 const actorOf = (ctx: { actor: { userId: string; name: string } | null }) => ({ userId: ctx.actor!.userId, name: ctx.actor!.name });
@@ -142,13 +149,29 @@ export const complaintsRouter = {
     .input(dispatchComplaintInput)
     .mutation(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;
-      const ids = input.units.map((u) => u.orgUnitId);
-      const units = await ctx.db.orgUnit.findMany({ where: { countyId, id: { in: ids }, archivedAt: null }, select: { id: true, path: true } });
-      if (units.length !== new Set(ids).size) throw new DomainError('NOT_FOUND', 'errors.complaint.unitNotFound', '承办单位中有单位不存在或已撤销');
-      for (const u of units) ctx.authz.assertAllowed(u.path);
+      await assertUnitsInScope(ctx, input.units.map((u) => u.orgUnitId));
       const dispatched = await dispatchComplaint(ctx.db, countyId, input.complaintId, input.units, actorOf(ctx), nowOf(ctx));
       await ctx.audit({ entityType: 'complaint', entityId: input.complaintId, orgUnitId: ctx.authz.target!.orgUnitId, after: { dispatched }, detail: `complaint dispatched to ${dispatched.length} unit(s)` });
       return dispatched;
+    }),
+
+  /**
+   * 派单 as a joint case (联合办案): a lead unit and co-handlers of the caller's scope, each share an
+   * item with its duty and deadline and a dispatch of its own (clocks, rates); the complaint then
+   * follows the case.
+   */
+  dispatchJointCase: procedure
+    .meta({ permission: 'core.complaint.dispatch', scope: { entity: 'complaint', field: 'complaintId' } })
+    .input(dispatchComplaintJointInput)
+    .mutation(async ({ ctx, input }) => {
+      const countyId = ctx.authz.target!.countyId;
+      await assertUnitsInScope(ctx, [input.lead, ...input.coHandlers].map((u) => u.orgUnitId));
+      const r = await dispatchComplaintAsJointCase(ctx.db, countyId, input.complaintId, { lead: input.lead, coHandlers: input.coHandlers }, actorOf(ctx), nowOf(ctx));
+      await ctx.audit({
+        entityType: 'complaint', entityId: input.complaintId, orgUnitId: ctx.authz.target!.orgUnitId, after: { jointCase: r.jointCase, dispatched: r.dispatched },
+        detail: `complaint dispatched as joint case ${r.jointCase.serial} to ${r.dispatched.length} unit(s)`,
+      });
+      return r;
     }),
 
   /** 回访 of one dispatch once its item is 办结: the verdict (or 联系不上) and a note. */
@@ -157,8 +180,12 @@ export const complaintsRouter = {
     .input(complaintCallbackInput)
     .mutation(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;
-      const r = await recordComplaintCallback(ctx.db, countyId, input.dispatchId, { result: input.result, note: input.note ?? null }, actorOf(ctx), nowOf(ctx));
-      await ctx.audit({ entityType: 'complaintDispatch', entityId: input.dispatchId, orgUnitId: ctx.authz.target!.orgUnitId, after: { complaintId: r.complaintId, taskId: r.taskId, result: r.result, note: input.note ?? null } });
+      const r = await recordComplaintCallback(ctx.db, countyId, input.dispatchId, { result: input.result, note: input.note ?? null, reopen: input.reopen, handleDays: input.handleDays ?? null }, actorOf(ctx), nowOf(ctx));
+      await ctx.audit({
+        entityType: 'complaintDispatch', entityId: input.dispatchId, orgUnitId: ctx.authz.target!.orgUnitId,
+        after: { complaintId: r.complaintId, taskId: r.taskId, result: r.result, note: input.note ?? null, reopened: r.reopened, newDeadline: r.newDeadline, dispatches: r.dispatches },
+        detail: r.reopened ? 'dissatisfied call-back: complaint re-opened for re-handling' : undefined,
+      });
       return r;
     }),
 

@@ -15,6 +15,10 @@ export const examples = defineExamples({
   },
   'complaint.revealPhone': (w) => ({ complaintId: w.record }),
   'complaint.dispatch': (w) => ({ complaintId: w.record, units: [{ orgUnitId: w.at('orgUnit') }] }),
+  'complaint.dispatchJointCase': {
+    input: (w) => ({ complaintId: w.record, lead: { orgUnitId: w.at('orgUnit'), duty: '督促整改' }, coHandlers: [{ orgUnitId: w.village.id, duty: '现场核查', handleDays: 10 }] }),
+    refusals: { 'errors.complaint.dispatchUnitTwice': 'aimed at a village, the lead and the co-handler are the same unit' },
+  },
   'complaint.callback': (w) => ({ dispatchId: w.record, result: 'satisfied', note: '满意' }),
   'complaint.board': (w) => ({ orgUnitId: w.record, year: 2026 }),
 });

@@ -20,6 +20,8 @@ export interface OpenJointCaseInput {
   category?: string | null;
   /** The kind of each share's item (default 整改事项; a plugin passes its task type). */
   kind?: string;
+  /** The items' channel (a complaint's 12345 …), when the kind takes one. */
+  channel?: string | null;
   supervisingUnitId: string;
   sourceTaskId?: string | null;
   lead: ShareInput;
@@ -43,10 +45,10 @@ async function activeUnit(db: Tx, countyId: string, unitId: string) {
  * share's deadline), and the share's steps. The item carries the lifecycle — 签收, 延期, 申请办结,
  * 核查 — so a share is handled like any other item of that unit.
  */
-async function addShare(db: Tx, jointCase: JointCase, input: ShareInput, role: 'lead' | 'co', kind: string, sortOrder: number, actor: Actor, now: Date) {
+async function addShare(db: Tx, jointCase: JointCase, input: ShareInput, role: 'lead' | 'co', kind: string, sortOrder: number, actor: Actor, now: Date, channel: string | null = null) {
   const unit = await activeUnit(db, jointCase.countyId, input.orgUnitId);
   const task = await handOver(db, jointCase.countyId, {
-    kind, title: `${jointCase.title}(${role === 'lead' ? '主办' : '协办'}:${input.duty})`,
+    kind, channel, title: `${jointCase.title}(${role === 'lead' ? '主办' : '协办'}:${input.duty})`,
     description: `${jointCase.serial} 联合办案,${role === 'lead' ? '本单位主办' : '本单位协办'}。${jointCase.description ?? ''}`.trim(),
     supervisingUnitId: jointCase.supervisingUnitId, responsibleUnitId: unit.id, deadline: input.deadline,
   }, actor, now);
@@ -87,7 +89,7 @@ export async function openJointCase(db: Tx, countyId: string, input: OpenJointCa
   });
   const kind = input.kind ?? 'rectification';
   const made = [];
-  for (const [i, s] of shares.entries()) made.push(await addShare(db, jointCase, s, i === 0 ? 'lead' : 'co', kind, i, actor, now));
+  for (const [i, s] of shares.entries()) made.push(await addShare(db, jointCase, s, i === 0 ? 'lead' : 'co', kind, i, actor, now, input.channel ?? null));
   if (source) {
     await db.taskEvent.create({
       data: {
@@ -166,7 +168,7 @@ export async function handOverCase(db: Tx, countyId: string, shareId: string, in
     if (!input.deadline) throw badRequest('errors.jointCase.deadlineNeeded', '请为承接单位设置办理期限');
     if (input.deadline.getTime() <= now.getTime()) throw badRequest('errors.task.deadlinePast', '办理期限须晚于当前时间');
     const order = await db.jointCaseShare.count({ where: { countyId, caseId: jointCase.id } });
-    const made = await addShare(db, jointCase, { orgUnitId: input.toUnitId, duty: input.duty?.trim() || `${handOverKindNames[input.kind].zh}承办`, deadline: input.deadline }, 'co', share.task.kind, order, actor, now);
+    const made = await addShare(db, jointCase, { orgUnitId: input.toUnitId, duty: input.duty?.trim() || `${handOverKindNames[input.kind].zh}承办`, deadline: input.deadline }, 'co', share.task.kind, order, actor, now, share.task.channel);
     added = { ...made.share, task: made.task };
     authorityName = made.unit.name;
   }
