@@ -9,6 +9,7 @@ import { clearSessionCookies, SESSION_COOKIE, setSessionCookies } from './cookie
 import type { ServerConfig } from './config.ts';
 import { registerCompression, registerWebApp } from './compression.ts';
 import { lazySchemaController } from './schema-compilers.ts';
+import { leanTrpcPlugin } from './trpc-transport.ts';
 
 /** One port serves the API (/trpc), health (/healthz) and the built web app (everything else). */
 /**
@@ -55,7 +56,11 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export async function buildApp(services: Services, config: ServerConfig, logger: FastifyBaseLogger) {
+export interface BuildAppOptions {
+  trpcTransport?: 'lean' | 'stock';
+}
+
+export async function buildApp(services: Services, config: ServerConfig, logger: FastifyBaseLogger, options: BuildAppOptions = {}) {
   const app = Fastify({
     loggerInstance: logger,
     bodyLimit: BODY_LIMIT_MB * 1024 * 1024,
@@ -93,31 +98,32 @@ export async function buildApp(services: Services, config: ServerConfig, logger:
     return reply.code(status).send(body);
   });
 
-  await app.register(fastifyTRPCPlugin, {
-    prefix: '/trpc',
-    trpcOptions: {
-      ...trpcRequestLimits,
-      router: appRouter,
-      createContext: ({ req, res }) =>
-        createContext(services, {
-          sessionToken: req.cookies[SESSION_COOKIE],
-          csrfHeader: typeof req.headers['x-csrf-token'] === 'string' ? req.headers['x-csrf-token'] : undefined,
-          ip: req.ip,
-          userAgent: req.headers['user-agent'],
-          // Secure whenever the request came over HTTPS (F16), or always when configured.
-          setSessionCookie: (token, csrf, maxAge) => setSessionCookies(res, config.secureCookies || req.protocol === 'https', token, csrf, maxAge),
-          clearSessionCookie: () => clearSessionCookies(res),
-        }),
-      // A throttled or locked login says when to try again (F8).
-      responseMeta({ errors }) {
-        const seconds = errors.map((e) => retryAfterSeconds(e.cause)).find((s) => s !== undefined);
-        return seconds === undefined ? {} : { headers: { 'retry-after': String(seconds) } };
-      },
-      onError({ path, error }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ path, err: error }, 'procedure failed');
-      },
-    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
-  });
+  const trpcOptions = {
+    ...trpcRequestLimits,
+    router: appRouter,
+    createContext: ({ req, res }) =>
+      createContext(services, {
+        sessionToken: req.cookies[SESSION_COOKIE],
+        csrfHeader: typeof req.headers['x-csrf-token'] === 'string' ? req.headers['x-csrf-token'] : undefined,
+        ip: req.ip,
+        userAgent: req.headers['user-agent'],
+        // Secure whenever the request came over HTTPS (F16), or always when configured.
+        setSessionCookie: (token, csrf, maxAge) => setSessionCookies(res, config.secureCookies || req.protocol === 'https', token, csrf, maxAge),
+        clearSessionCookie: () => clearSessionCookies(res),
+      }),
+    // A throttled or locked login says when to try again (F8).
+    responseMeta({ errors }) {
+      const seconds = errors.map((e) => retryAfterSeconds(e.cause)).find((s) => s !== undefined);
+      return seconds === undefined ? {} : { headers: { 'retry-after': String(seconds) } };
+    },
+    onError({ path, error }) {
+      if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ path, err: error }, 'procedure failed');
+    },
+  } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'];
+  // The lean transport answers plain JSON calls itself and hands the rest to tRPC's adapter
+  // (trpc-transport.ts); `stock` is tRPC's adapter alone, kept for the test comparing the two.
+  if (options.trpcTransport === 'stock') await app.register(fastifyTRPCPlugin, { prefix: '/trpc', trpcOptions });
+  else await app.register(leanTrpcPlugin, { prefix: '/trpc', trpcOptions });
 
   if (existsSync(join(config.webDist, 'index.html'))) {
     await registerWebApp(app, config.webDist);
