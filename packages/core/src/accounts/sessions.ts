@@ -15,7 +15,9 @@ const token = () => randomBytes(32).toString('base64url');
  * Failures are returned, not thrown: the caller commits the failed-attempt count and its audit row
  * before reporting the error (a throw would roll them back with the transaction).
  */
-export type LoginResult = { ok: true; token: string; session: Session; user: User } | { ok: false; error: DomainError };
+export type LoginResult =
+  | { ok: true; token: string; session: Session; user: User }
+  | { ok: false; error: DomainError; /** Work to finish after the commit (the unknown name's dummy check). */ afterCommit?: Promise<unknown> };
 
 const fail = (...args: ConstructorParameters<typeof DomainError>) => ({ ok: false as const, error: new DomainError(...args) });
 const invalid = () => new DomainError('UNAUTHORIZED', 'errors.login.invalid', '用户名或密码错误');
@@ -37,8 +39,11 @@ export async function login(
   await db.$queryRaw`SELECT 1 FROM app_user WHERE username = ${input.username} FOR UPDATE`;
   const user = await db.user.findUnique({ where: { username: input.username }, include: { person: true } });
   if (!user) {
-    await verifyPassword(await dummyHash(), input.password);
-    return { ok: false, error: invalid() };
+    // The dummy check costs what a real one does, so the answer's time does not tell which names
+    // exist; but no row is locked and nothing is written, so it runs after the transaction has
+    // given its connection back (see signIn).
+    const afterCommit = dummyHash().then((hash) => verifyPassword(hash, input.password)).catch(() => false);
+    return { ok: false, error: invalid(), afterCommit };
   }
   const audit = (outcome: 'ok' | 'denied', detail: string) =>
     appendAudit(db, {
@@ -81,6 +86,22 @@ export async function login(
   });
   await audit('ok', 'signed in');
   return { ok: true, token: t, session, user };
+}
+
+/**
+ * How long a login waits for its transaction. On PGlite every transaction shares the one
+ * connection, and a login holds it through an argon2 check (the row lock above): a burst of ten
+ * wrong passwords queued for more than Prisma's default 2 s on a loaded machine, and the later ones
+ * failed with 500 instead of 401. The throttle bounds that queue (LoginThrottle: 10 per account,
+ * 20 per address within its window), so a login waits for its turn rather than failing.
+ */
+export const LOGIN_TRANSACTION = { maxWait: 30_000, timeout: 10_000 } as const;
+
+/** A login in its own transaction (failures commit their count and audit row), then the unknown name's dummy check. */
+export async function signIn(prisma: { $transaction<R>(fn: (tx: Tx) => Promise<R>, options?: { maxWait?: number; timeout?: number }): Promise<R> }, policy: SessionPolicy, input: Parameters<typeof login>[2], now = new Date()): Promise<LoginResult> {
+  const result = await prisma.$transaction((tx) => login(tx, policy, input, now), LOGIN_TRANSACTION);
+  if (!result.ok) await result.afterCommit;
+  return result;
 }
 
 /** One role a signed-in user holds, with the units it is held at (as the request context needs them). */

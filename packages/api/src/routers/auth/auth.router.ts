@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
-import { allPermissions, assertPasswordPolicy, badRequest, hashPassword, login, revokeSession, scopeRoots, sessionIdOf, verifyPassword } from '@duban/core';
+import { allPermissions, assertPasswordPolicy, badRequest, hashPassword, revokeSession, scopeRoots, sessionIdOf, signIn, verifyPassword } from '@duban/core';
 import { procedure } from '../../procedures.ts';
 import { changePasswordInput, loginInput } from '../../schemas/index.ts';
 
@@ -14,9 +14,7 @@ export const authRouter = {
       const throttle = ctx.loginThrottle.attempt(input.username, ctx.request.ip);
       if (!throttle.ok) throw throttle.error;
       // Its own transaction: a failed attempt must commit its count and audit row, then fail.
-      const result = await ctx.prisma.$transaction((tx) =>
-        login(tx, ctx.sessionPolicy, { ...input, ip: ctx.request.ip, userAgent: ctx.request.userAgent, previousToken: ctx.request.sessionToken }),
-      );
+      const result = await signIn(ctx.prisma, ctx.sessionPolicy, { ...input, ip: ctx.request.ip, userAgent: ctx.request.userAgent, previousToken: ctx.request.sessionToken });
       if (!result.ok) throw result.error;
       throttle.succeeded();
       ctx.request.setSessionCookie?.(result.token, result.session.csrfToken, Math.floor(ctx.sessionPolicy.absoluteMs / 1000));
