@@ -10,6 +10,11 @@ export interface ProcedureMeta {
   scope?: ScopeSpec;
   /** The procedure manages its own transactions and audit rows (login must commit failures). */
   ownTransaction?: boolean;
+  /**
+   * The input may carry an `idempotencyKey`: a retry with the same key answers with the first
+   * call's result instead of running again (receipts.ts). For mutations that create records.
+   */
+  idempotent?: boolean;
 }
 
 export type ScopeSpec =

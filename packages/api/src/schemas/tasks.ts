@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from '@duban/core/validation/bounded';
-import { id, pageInput } from './common.ts';
+import { id, idempotencyKey, pageInput } from './common.ts';
 
 /** A core kind or one a plugin registered (the server checks it against core's task-kind registry). */
 export const taskKind = text(80, { min: 1, minMessage: '请选择事项类别' }).regex(/^[a-z0-9_.-]+$/, { message: '事项类别无效' });
@@ -23,6 +23,7 @@ export const handOverInput = z.object({
   deadline: z.iso.datetime({ message: '请选择办理期限' }),
   proposer: text(30).nullish(),
   proposerPhone: text(20).nullish(),
+  idempotencyKey,
 });
 
 /** An evidence file sent with a step, base64-encoded (photos and scans; 3 files of ≤ 3 MB). */
@@ -132,6 +133,7 @@ const targetInput = z
   .refine((t) => t.direction !== 'lower' || t.baselineValue == null || t.baselineValue > t.targetValue, { message: '越低越好的指标,基线值须高于目标值', path: ['baselineValue'] })
   .refine((t) => t.direction !== 'higher' || t.baselineValue == null || t.baselineValue < t.targetValue, { message: '越高越好的指标,基线值须低于目标值', path: ['baselineValue'] });
 export const createKeyWorkInput = z.object({
+  idempotencyKey,
   title: text(100, { min: 2, minMessage: '标题至少 2 个字' }),
   description: text(2000).nullish(),
   source: z.enum(['leader_instruction', 'meeting', 'document']).nullish(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id } from './common.ts';
+import { id, idempotencyKey } from './common.ts';
 
 export const warningLevel = z.enum(['blue', 'yellow', 'orange', 'red']);
 export type WarningLevelKey = z.infer<typeof warningLevel>;
@@ -11,6 +11,7 @@ export type WarningLevelKey = z.infer<typeof warningLevel>;
 export const defaultAckMinutes: Record<WarningLevelKey, number> = { red: 15, orange: 30, yellow: 60, blue: 120 };
 
 export const issueWarningInput = z.object({
+  idempotencyKey,
   issuingUnitId: id,
   level: warningLevel,
   title: z.string().trim().min(2, '标题至少 2 个字').max(60, '标题最多 60 个字'),

@@ -228,6 +228,9 @@ export const shell: Pick<Messages, 'app' | 'common' | 'lang' | 'nav' | 'layout' 
     person: {
       notOfUnit: 'The responsible person must work in “{{unit}}” or a unit below it',
     },
+    idempotency: {
+      keyReused: 'This submission differs from the one sent earlier with the same key; close the form and fill it in again',
+    },
     district: {
       nameTaken: 'District “{{name}}” already exists',
     },

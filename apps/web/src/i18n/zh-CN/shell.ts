@@ -223,6 +223,9 @@ export const shell = {
     person: {
       notOfUnit: '责任人须是「{{unit}}」或其下属单位的人员',
     },
+    idempotency: {
+      keyReused: '这次提交与之前用同一编号提交的内容不同，请关闭后重新填写',
+    },
     district: {
       nameTaken: '片区「{{name}}」已存在',
     },

@@ -14,6 +14,7 @@ import { useZodForm } from '../../forms/use-zod-form.ts';
 import { OrgUnitMultiSelect } from '../tasks/OrgUnitMultiSelect.tsx';
 import { ResponsiblePersonSelect } from '../tasks/ResponsiblePersonSelect.tsx';
 import { keyWorkSources } from './types.ts';
+import { useSubmissionKey } from '../../forms/use-submission-key.ts';
 
 const deadlineIso = (d: Dayjs | undefined) => (d ? d.endOf('day').toISOString() : undefined);
 const isGroup = (u: OrgUnit) => u.level === 'group';
@@ -28,6 +29,8 @@ export function CreateKeyWorkModal({ onClose, onDone }: { onClose: () => void; o
   const { message } = App.useApp();
   const { form, rule, validate, showError } = useZodForm(createKeyWorkInput, (): { deadline?: string } => ({ deadline: deadlineIso(form.getFieldValue('deadline') as Dayjs | undefined) }));
   const create = useMutation(trpc.keyWork.create.mutationOptions());
+  // Pressing 确定 again after a lost answer gets the first record back, not a second one.
+  const [idempotencyKey, renewKey] = useSubmissionKey();
   const canManageAt = useCallback((u: OrgUnit) => canAt('core.keyWork.manage', u), [canAt]);
   const anyUnit = useCallback(() => true, []);
   const leadUnitId = Form.useWatch('leadUnitId', form) as string | undefined;
@@ -35,8 +38,9 @@ export function CreateKeyWorkModal({ onClose, onDone }: { onClose: () => void; o
   const submit = async () => {
     const input = await validate();
     if (!input) return;
-    create.mutate(input, {
+    create.mutate({ ...input, idempotencyKey }, {
       onSuccess: async (kw) => {
+        renewKey();
         message.success(t('keyWork.create.done'));
         await queryClient.invalidateQueries({ queryKey: trpc.keyWork.pathKey() });
         onDone?.(kw.id);

@@ -18,6 +18,7 @@ import { ResponsiblePersonSelect } from './ResponsiblePersonSelect.tsx';
 import { proposalKinds, type TaskKind } from './types.ts';
 import { useTaskKinds } from './use-task-kinds.ts';
 import { useTaskInvalidate } from './use-task-invalidate.ts';
+import { useSubmissionKey } from '../../forms/use-submission-key.ts';
 
 /** Items go to townships, villages or departments (not the county, not a 组). */
 const takesItems = (u: OrgUnit) => u.level === 'township' || u.level === 'village' || u.level === 'department';
@@ -38,6 +39,8 @@ export function HandOverModal({ onClose, onDone }: { onClose: () => void; onDone
   // The deadline field holds a dayjs; the schema sees it as an ISO instant.
   const { form, rule, validate, showError } = useZodForm(handOverInput, (): { deadline?: string } => ({ deadline: deadlineIso(form.getFieldValue('deadline') as Dayjs | undefined) }));
   const handOver = useMutation(trpc.task.handOver.mutationOptions());
+  // Pressing 确定 again after a lost answer gets the first record back, not a second one.
+  const [idempotencyKey, renewKey] = useSubmissionKey();
   // A long form: a draft survives a closed tab, and a mask click or Esc asks before discarding.
   const draft = useFormDraft(form, 'task.handOver', onClose);
   const kind = Form.useWatch('kind', form) as TaskKind | undefined;
@@ -58,8 +61,9 @@ export function HandOverModal({ onClose, onDone }: { onClose: () => void; onDone
   const submit = async () => {
     const input = await validate();
     if (!input) return;
-    handOver.mutate(input, {
+    handOver.mutate({ ...input, idempotencyKey }, {
       onSuccess: async (task) => {
+        renewKey();
         message.success(t('tasks.handOver.done', { serial: task.serial }));
         draft.clear();
         await invalidate();

@@ -12,6 +12,7 @@ import { OrgUnitTreeSelect } from '../../components/OrgUnitTreeSelect.tsx';
 import { usePermissionRoots, withinRoots } from '../../components/use-permission-roots.ts';
 import { useZodForm } from '../../forms/use-zod-form.ts';
 import { OrgUnitMultiSelect } from '../tasks/OrgUnitMultiSelect.tsx';
+import { useSubmissionKey } from '../../forms/use-submission-key.ts';
 
 const levels: WarningLevelKey[] = ['blue', 'yellow', 'orange', 'red'];
 
@@ -33,14 +34,17 @@ export function IssueWarningModal({ onClose }: { onClose: () => void }) {
     enabled: !!issuingUnitId && can('core.person.read'),
   });
   const issue = useMutation(trpc.warning.issue.mutationOptions());
+  // Pressing 确定 again after a lost answer gets the first record back, not a second one.
+  const [idempotencyKey, renewKey] = useSubmissionKey();
   const inScope = (u: { path: string; level: string }) => withinRoots(roots, u) && u.level !== 'department';
 
   const submit = async () => {
     const until = form.getFieldValue('validUntilPicker') as Dayjs | undefined;
     const input = await validate({ validUntil: until?.toISOString() });
     if (!input) return;
-    issue.mutate(input, {
+    issue.mutate({ ...input, idempotencyKey }, {
       onSuccess: async (r) => {
+        renewKey();
         message.success(t('warnings.issued', { count: r.recipients }));
         await queryClient.invalidateQueries({ queryKey: trpc.warning.pathKey() });
         onClose();

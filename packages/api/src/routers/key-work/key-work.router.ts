@@ -28,11 +28,11 @@ async function subtreeOf(db: Prisma.TransactionClient, countyId: string, rootId:
 /** 重点工作: set with quantified targets, decomposed down the tree, progress rolled back up. */
 export const keyWorkRouter = {
   create: procedure
-    .meta({ permission: 'core.keyWork.manage', scope: { entity: 'orgUnit', field: 'leadUnitId' } })
+    .meta({ permission: 'core.keyWork.manage', scope: { entity: 'orgUnit', field: 'leadUnitId' }, idempotent: true })
     .input(createKeyWorkInput)
     .mutation(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;
-      const { targets, assistingUnitIds, ...fields } = input;
+      const { targets, assistingUnitIds, idempotencyKey: _key, ...fields } = input;
       const assisting = [...new Set(assistingUnitIds)];
       if (assisting.includes(input.leadUnitId)) throw new TRPCError({ code: 'BAD_REQUEST', message: '协办单位不能同时是牵头单位' });
       for (const a of assisting) await getOrgUnit(ctx.db, countyId, a);

@@ -21,14 +21,15 @@ export const tasksRouter = {
     })),
   /** 交办: from a unit the caller acts for, to a responsible unit of the same county. */
   handOver: procedure
-    .meta({ permission: 'core.task.handOver', scope: { entity: 'orgUnit', field: 'supervisingUnitId' } })
+    .meta({ permission: 'core.task.handOver', scope: { entity: 'orgUnit', field: 'supervisingUnitId' }, idempotent: true })
     .input(handOverInput)
     .mutation(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;
       const responsible = await getOrgUnit(ctx.db, countyId, input.responsibleUnitId);
       for (const a of input.assistingUnitIds) await getOrgUnit(ctx.db, countyId, a);
       if (responsible.archivedAt) throw new TRPCError({ code: 'BAD_REQUEST', message: `「${responsible.name}」已撤销` });
-      const task = await handOver(ctx.db, countyId, { ...input, deadline: new Date(input.deadline) }, { userId: ctx.actor!.userId, name: ctx.actor!.name });
+      const { idempotencyKey: _key, ...fields } = input;
+      const task = await handOver(ctx.db, countyId, { ...fields, deadline: new Date(input.deadline) }, { userId: ctx.actor!.userId, name: ctx.actor!.name });
       await ctx.audit({ entityType: 'task', entityId: task.id, orgUnitId: task.responsibleUnitId, after: task });
       return task;
     }),

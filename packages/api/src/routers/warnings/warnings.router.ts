@@ -12,7 +12,7 @@ const actorOf = (ctx: { actor: { userId: string; name: string; personId: string 
 export const warningsRouter = {
   /** 发布预警: the area's units and the named people must all lie where the issuer may issue. */
   issue: procedure
-    .meta({ permission: 'core.warning.issue', scope: { entity: 'orgUnit', field: 'issuingUnitId' } })
+    .meta({ permission: 'core.warning.issue', scope: { entity: 'orgUnit', field: 'issuingUnitId' }, idempotent: true })
     .input(issueWarningInput)
     .mutation(async ({ ctx, input }) => {
       const countyId = ctx.authz.target!.countyId;
