@@ -53,8 +53,14 @@ function typed(item: NormalizedItem, v: unknown): { value: AnswerValue } | { pro
   switch (item.type) {
     case 'yesNo':
       return typeof v === 'boolean' ? { value: v } : { problem: `${name}应回答是或否` };
-    case 'number':
-      return typeof v === 'number' && Number.isFinite(v) ? { value: v } : { problem: `${name}应填写数字` };
+    case 'number': {
+      if (typeof v !== 'number' || !Number.isFinite(v)) return { problem: `${name}应填写数字` };
+      const range = item.answerRange;
+      const unit = item.unit ?? '';
+      if (range?.min !== undefined && v < range.min) return { problem: range.max !== undefined ? `${name}应在 ${range.min}${unit} 到 ${range.max}${unit} 之间` : `${name}不能小于 ${range.min}${unit}` };
+      if (range?.max !== undefined && v > range.max) return { problem: range.min !== undefined ? `${name}应在 ${range.min}${unit} 到 ${range.max}${unit} 之间` : `${name}不能大于 ${range.max}${unit}` };
+      return { value: v };
+    }
     case 'choice':
       return typeof v === 'string' && optionValues.includes(v) ? { value: v } : { problem: `${name}应从选项中选择一项` };
     case 'multiChoice':

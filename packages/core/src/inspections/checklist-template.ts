@@ -77,6 +77,9 @@ export const checklistItemSchema = z.object({
   minCount: z.number().int().min(0).max(20).optional(),
   /** number: the unit shown after the field (座, 人, %). */
   unit: z.string().trim().max(20).optional(),
+  /** number: the answers that can be true at all (a rate of 250 % cannot); % defaults to 0–100. */
+  min: threshold.optional(),
+  max: threshold.optional(),
   /** 否决项: a failed critical item fails the whole record whatever the score. */
   critical: z.boolean().optional(),
   showIf: showIf.optional(),
@@ -119,6 +122,8 @@ export interface NormalizedItem {
   passRule: NormalizedPassRule | null;
   minCount: number;
   unit?: string;
+  /** number: answers outside this range are refused, not judged (answerRange). */
+  answerRange?: { min?: number; max?: number };
   critical: boolean;
   showIf?: { item: string; equals?: boolean | string | number; anyOf?: string[] };
 }
@@ -147,6 +152,19 @@ function normalizeRule(item: Parsed): NormalizedPassRule | null {
   return rule;
 }
 
+/**
+ * What a number item accepts as an answer: the declared min/max, and for a percentage 0–100 unless
+ * declared otherwise (the audit saw 250 % and −30 % judged 不合格 instead of refused).
+ */
+function answerRange(item: Parsed): { answerRange?: { min?: number; max?: number } } {
+  if (item.type !== 'number') return {};
+  const percent = item.unit?.trim() === '%';
+  const min = item.min ?? (percent ? 0 : undefined);
+  const max = item.max ?? (percent ? 100 : undefined);
+  if (min === undefined && max === undefined) return {};
+  return { answerRange: { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) } };
+}
+
 function normalizeItem(item: Parsed): NormalizedItem {
   return {
     key: item.key,
@@ -159,6 +177,7 @@ function normalizeItem(item: Parsed): NormalizedItem {
     passRule: normalizeRule(item),
     minCount: item.type === 'photo' ? (item.minCount ?? (item.required ? 1 : 0)) : 0,
     ...(item.unit ? { unit: item.unit } : {}),
+    ...answerRange(item),
     critical: item.critical ?? false,
     ...(item.showIf ? { showIf: item.showIf } : {}),
   };
@@ -229,6 +248,8 @@ function templateIssues(t: z.output<typeof templateObject>): Issue[] {
         }
       }
       if (item.critical && !judgedTypes.includes(item.type)) issues.push({ path: at('critical'), message: `${name}不判定合格与否,不能设为否决项` });
+      if ((item.min !== undefined || item.max !== undefined) && item.type !== 'number') issues.push({ path: at('min'), message: `${name}不是数字项,不能设置取值范围` });
+      if (item.min !== undefined && item.max !== undefined && item.min > item.max) issues.push({ path: at('min'), message: `${name}的取值下限大于上限` });
       if (item.showIf) {
         const target = seen.get(item.showIf.item);
         if (!target) issues.push({ path: at('showIf', 'item'), message: `${name}的显示条件须引用它之前的检查项(「${item.showIf.item}」不在它之前)` });

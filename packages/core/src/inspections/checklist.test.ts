@@ -132,6 +132,26 @@ describe('checklist evaluation', () => {
     expect(e).toMatchObject({ score: 50, maxScore: 75, passed: false });
   });
 
+  it('refuses impossible numbers instead of judging them: a rate of 250 % or −30 %, a count below its minimum', () => {
+    const rated = parseChecklistTemplate({
+      key: 'r', name: { zh: '整改' },
+      items: [
+        { key: 'rate', label: { zh: '上次督查问题整改完成率' }, type: 'number', unit: '%', required: true, passRule: { kind: 'range', min: 90 } },
+        { key: 'boats', label: { zh: '冲锋舟' }, type: 'number', unit: '艘', min: 0, max: 50 },
+        { key: 'delta', label: { zh: '水位变化' }, type: 'number', unit: 'm' },
+      ],
+    });
+    const problems = (answers: Record<string, number>) => evaluateChecklist(rated, answers).problems.map((p) => p.message);
+    expect(problems({ rate: 250 })).toEqual(['「上次督查问题整改完成率」应在 0% 到 100% 之间']);
+    expect(problems({ rate: -30 })).toEqual(['「上次督查问题整改完成率」应在 0% 到 100% 之间']);
+    expect(problems({ rate: 100, boats: 51 })).toEqual(['「冲锋舟」应在 0艘 到 50艘 之间']);
+    // At the bounds the answer is taken and judged; a number item without a range takes any number.
+    expect(problems({ rate: 0, boats: 50, delta: -3.2 })).toEqual([]);
+    expect(evaluateChecklist(rated, { rate: 0 }).items.rate).toMatchObject({ passed: false });
+    expect(() => parseChecklistTemplate({ key: 'x', name: { zh: 'x' }, items: [{ key: 'a', label: { zh: '甲' }, type: 'number', min: 5, max: 1 }] })).toThrow('「甲」的取值下限大于上限');
+    expect(() => parseChecklistTemplate({ key: 'x', name: { zh: 'x' }, items: [{ key: 'a', label: { zh: '甲' }, type: 'yesNo', max: 1 }] })).toThrow('「甲」不是数字项,不能设置取值范围');
+  });
+
   it('adds fractional scores exactly', () => {
     const tiny = parseChecklistTemplate({
       key: 'f', name: { zh: '分数' },
