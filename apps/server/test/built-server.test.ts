@@ -23,6 +23,8 @@ describe('the built server', () => {
     expect(r.stdout).toMatch(/usage: duban <command>/);
     const bundle = readFileSync(new URL('cli.mjs', dist), 'utf8');
     expect(bundle).not.toMatch(/from ["'][^"']*\btsx\b/);
+    // Libraries needed only for an upload, a workbook or a PDF are required on first use, not at start.
+    for (const lazy of ['exceljs', 'pdfkit', 'exifr', 'yauzl']) expect(bundle).not.toMatch(new RegExp(`^import [^;]*from ["'][^"']*/node_modules/${lazy}/`, 'm'));
   }, 60_000);
 
   it('reads a workbook in its Excel worker (dist/excel-worker.mjs)', async () => {
