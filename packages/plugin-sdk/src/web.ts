@@ -63,3 +63,4 @@ export { useBilingual } from './web-locale.ts';
 export { PluginChart, provideChartRenderer, type PluginChartProps } from './web-chart.ts';
 export { useErrorMessage } from './web-errors.ts';
 export { say, type Bilingual } from './bilingual.ts';
+export { RegisterExcel, provideRegisterExcel, type RegisterExcelProps } from './web-register.ts';

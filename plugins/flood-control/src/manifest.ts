@@ -25,6 +25,10 @@ export default definePlugin({
   settings: baseSettings.extend({
     /** 主汛期开始 (month-day), before which every reservoir needs its pre-season check. */
     floodSeasonStart: z.string().max(5).regex(/^\d{2}-\d{2}$/, '格式为 MM-DD,例如 06-01').default('06-01').describe('主汛期开始日期 / Flood season starts (MM-DD)'),
+    /** 汛期结束 (month-day): a pre-season check counts until the end of its season, then expires. */
+    floodSeasonEnd: z.string().max(5).regex(/^\d{2}-\d{2}$/, '格式为 MM-DD,例如 09-30').default('09-30').describe('汛期结束日期 / Flood season ends (MM-DD)'),
+    /** 屡查屡犯: the same item failed this many times within a year marks a repeat offender. */
+    repeatFailures: z.number().int().min(2).max(10).default(2).describe('屡查屡犯:同一项不合格次数 / Repeat offender: failures of one item'),
     dutyPhone: z.string().trim().max(20).optional().describe('防办值班电话 / Duty phone'),
   }),
 });

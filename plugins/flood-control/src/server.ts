@@ -4,6 +4,7 @@ import manifest from './manifest.ts';
 import { examples } from './server/examples.ts';
 import { demoSeed } from './server/demo-seed.ts';
 import { floodOfficeChecklist } from './server/flood-office-checklist.ts';
+import { preSeasonChecklist } from './server/pre-season-checklist.ts';
 import { preSeasonReminder } from './server/pre-season-reminder.ts';
 import { reservoirRouter } from './server/reservoir.router.ts';
 import { responsibilityRate } from './server/responsibility-metric.ts';
@@ -14,7 +15,7 @@ const floodControl = definePluginServer(manifest, {
     // A reservoir is checked against the unit it is registered at.
     floodControlReservoir: async (db, id) => {
       const r = await db.floodReservoir.findFirst({ where: { id }, include: { orgUnit: true } });
-      return r ? { countyId: r.countyId, orgUnitId: r.orgUnitId, path: r.orgUnit.path } : null;
+      return r ? { countyId: r.countyId, orgUnitId: r.orgUnitId, path: r.orgUnit.path, label: r.name } : null;
     },
   },
   sampleRecords: {
@@ -26,7 +27,7 @@ const floodControl = definePluginServer(manifest, {
   },
   examples,
   metrics: [responsibilityRate],
-  checklists: [floodOfficeChecklist],
+  checklists: [floodOfficeChecklist, preSeasonChecklist],
   jobs: [preSeasonReminder],
   seed: demoSeed,
 });

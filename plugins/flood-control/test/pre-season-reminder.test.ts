@@ -15,7 +15,7 @@ describe('flood control: pre-season check reminder', () => {
     const official = await kit.as('township-official');
     const pond = await official['flood-control'].reservoir.create({ orgUnitId: kit.units.village, name: '大堰塘', kind: 'pond', capacity: 3, adminResponsible: '王', technicalResponsible: '李' });
     await official['flood-control'].reservoir.create({ orgUnitId: kit.units.township, name: '黄泥塘水库', kind: 'reservoir', capacity: 120 });
-    await official['flood-control'].reservoir.recordCheck({ reservoirId: pond.id, note: '溢洪道畅通' });
+    await official['flood-control'].reservoir.recordCheck({ reservoirId: pond.id, answers: { spillway: true, gates: true, power: true, warning: true, road: true, materials: true }, note: '溢洪道畅通' });
   });
   afterAll(() => kit.close());
 
@@ -33,6 +33,6 @@ describe('flood control: pre-season check reminder', () => {
     expect(await notices()).toEqual([{ orgUnitId: kit.units.township, body: expect.stringContaining('尚有 1 座库塘未开展本年度汛前检查:黄泥塘水库') }]);
     expect(kit.api.sentSms).toEqual([expect.objectContaining({ phone: '13800000001', text: expect.stringContaining('主汛期已开始') })]);
     const audit = await kit.api.database.prisma.auditLog.findMany({ where: { procedure: `job.${KEY}` } });
-    expect(audit).toMatchObject([{ entityId: kit.units.township, after: { unchecked: 1, texted: true } }]);
+    expect(audit).toMatchObject([{ entityId: kit.units.township, after: { unchecked: 1, texted: true, responsibleTexted: 0 } }]);
   });
 });

@@ -27,7 +27,7 @@ describe('flood control: the reservoir register imports from Excel', () => {
         { countyId: kit.units.county, id: newId(), name: '李国强', phone: '13800000002', orgUnitId: kit.units.village },
       ],
     });
-  }, 120_000);
+  }, 300_000);
   afterAll(() => kit.close());
 
   const good = (i: number): TestCell[] => [i % 2 ? village : township, `水库${String(i).padStart(5, '0')}`, i % 3 ? '水库' : '山坪塘', 10 + (i % 100), i % 3 ? 300.5 : null, '张德明', i % 2 ? '李国强' : null, i % 7 === 0 ? '是' : '否', '否'];

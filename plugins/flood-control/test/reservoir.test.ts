@@ -2,6 +2,8 @@ import { createPluginTestKit, type PluginTestKit } from '@duban/plugin-sdk/testi
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import floodControl from '../src/server.ts';
 
+const ALL_YES = { spillway: true, gates: true, power: true, warning: true, road: true, materials: true };
+
 describe('flood control: reservoir register', () => {
   let kit: PluginTestKit<'flood-control', typeof floodControl.router>;
   beforeAll(async () => {
@@ -18,7 +20,7 @@ describe('flood control: reservoir register', () => {
     expect(created.capacity).toBe(120.5);
     expect(created.problems).toEqual(['责任人未落实', '病险水库未空库运行', '未开展汛前检查']);
     const fixed = await official['flood-control'].reservoir.update({ reservoirId: created.id, technicalResponsible: '李国强', emptied: true });
-    const checked = await official['flood-control'].reservoir.recordCheck({ reservoirId: fixed.id, note: '溢洪道畅通' });
+    const checked = await official['flood-control'].reservoir.recordCheck({ reservoirId: fixed.id, answers: ALL_YES, note: '溢洪道畅通' });
     expect(checked.problems).toEqual([]);
     const list = await official['flood-control'].reservoir.list({ orgUnitId: kit.units.township });
     expect(list.map((r) => r.name)).toEqual(['黄泥塘水库']);

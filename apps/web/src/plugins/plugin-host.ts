@@ -1,9 +1,11 @@
 import { lazy } from 'react';
-import { provideChartRenderer, type PluginWeb } from '@duban/plugin-sdk/web';
+import { provideChartRenderer, provideRegisterExcel, type PluginWeb } from '@duban/plugin-sdk/web';
 import { webPlugins } from '../generated/plugins.ts';
 
 // Plugin charts (<PluginChart>) are drawn with the app's own ECharts, loaded on first use.
 provideChartRenderer(lazy(() => import('./PluginChartRenderer.tsx')));
+// A register's 导入 / 导出 (<RegisterExcel>) is the app's own Excel import dialog.
+provideRegisterExcel(lazy(() => import('./RegisterExcelActions.tsx')));
 
 // The web parts of the discovered plugins (generated registry). Each is its own chunk, loaded
 // only for users who have the plugin enabled somewhere.

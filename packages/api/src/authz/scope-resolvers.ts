@@ -10,6 +10,8 @@ export interface ResolvedScope {
    * supervising and assisting units. Write permissions are checked against `path` only.
    */
   alsoPaths?: string[];
+  /** What to call the record where it is named (a register row inspected: its name). */
+  label?: string;
 }
 
 export type ScopeResolver = (db: Prisma.TransactionClient, id: string) => Promise<ResolvedScope | null>;

@@ -52,6 +52,8 @@ const visitFields = {
   windowEnd: instant,
   unannounced: z.boolean().default(true),
   templateRefs,
+  /** C7: a register row of a plugin at the unit or below it (this reservoir), when the visit is about one. */
+  subject: z.object({ entity: z.string().min(1).max(64).regex(/^[a-z][a-zA-Z0-9]*$/), id }).nullish(),
 };
 export const planVisitInput = z.object(visitFields);
 export const updateVisitInput = z.object({ visitId: id, ...visitFields });

@@ -47,7 +47,7 @@ export async function handOverFinding(db: Tx, countyId: string, input: FindingIn
     if (result.passed !== false) throw badRequest('inspections.errors.itemNotFailed', `「${item.label.zh}」没有判定为不合格,无需交办`, { item: item.label.zh });
     const done = await db.inspectionFinding.findUnique({ where: { countyId_recordId_itemKey: { countyId, recordId: record.id, itemKey: input.itemKey } }, include: { task: true } });
     if (done) throw badRequest('inspections.errors.findingExists', `该问题已交办(${done.task.serial})`, { serial: done.task.serial });
-    title ||= `${visit.orgUnit.name}:${item.label.zh}不合格`;
+    title ||= `${visit.orgUnit.name}${visit.subjectLabel ? `「${visit.subjectLabel}」` : ''}:${item.label.zh}不合格`;
     description ||= `${visit.title}现场检查发现:「${item.label.zh}」不合格${result.reason ? `(${result.reason})` : ''}。`;
     // The item's own photos; if it has none, every photo of the record shows the scene.
     const photos = record.files.filter((f) => f.kind === 'photo');
@@ -69,10 +69,13 @@ export async function handOverFinding(db: Tx, countyId: string, input: FindingIn
     kind: 'return_visit', orgUnitId: visit.orgUnitId, groupId: visit.groupId, title: `回访(杀回马枪):${title}`.slice(0, 200),
     windowStart: new Date(input.deadline.getTime() + DAY), windowEnd: new Date(input.deadline.getTime() + (1 + within) * DAY),
     unannounced: true, templateIds: visit.templates.map((t) => t.templateId), verifiesTaskId: task.id,
+    // The return visit verifies the same register row (C7).
+    subject: visit.subjectEntity && visit.subjectId ? { entity: visit.subjectEntity, id: visit.subjectId, label: visit.subjectLabel } : null,
   }, actor.userId, now);
   const finding = await db.inspectionFinding.create({
     data: {
       countyId, id: newId(), visitId: visit.id, recordId: input.recordId ?? null, itemKey: input.itemKey ?? null, orgUnitId: visit.orgUnitId,
+      subjectEntity: visit.subjectEntity, subjectId: visit.subjectId,
       title, description: description || null, taskId: task.id, returnVisitId: returnVisit.id, createdById: actor.userId,
     },
   });

@@ -15,3 +15,4 @@ export * from './template-service.ts';
 export * from './record-service.ts';
 export * from './finding-service.ts';
 export * from './visit-export.ts';
+export * from './subject-history.ts';

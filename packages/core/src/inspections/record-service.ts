@@ -167,7 +167,7 @@ export async function submitRecord(db: Tx, files: FileStore, countyId: string, i
   }
   const record = await db.inspectionRecord.create({
     data: {
-      countyId, id: recordId, visitId: visit.id, orgUnitId: visit.orgUnitId, templateVersionId: version.id,
+      countyId, id: recordId, visitId: visit.id, orgUnitId: visit.orgUnitId, subjectEntity: visit.subjectEntity, subjectId: visit.subjectId, templateVersionId: version.id,
       version: previous ? previous.version + 1 : 1, previousId: previous?.id ?? null,
       submittedByUserId: actor.userId, submittedByName: actor.name, idempotencyKey: input.idempotencyKey, requestDigest,
       answers: answers as Prisma.InputJsonValue, evaluation: evaluation.items as unknown as Prisma.InputJsonValue,

@@ -15,6 +15,15 @@ export interface VisitInput {
   unannounced: boolean;
   /** Template ids (InspectionTemplate) to fill on the visit. */
   templateIds: string[];
+  /** C7: the register row inspected, already checked to lie at the unit or below it. */
+  subject?: VisitSubject | null;
+}
+
+/** A plugin's register row as the subject of a visit: its scope entity, id and name. */
+export interface VisitSubject {
+  entity: string;
+  id: string;
+  label: string | null;
 }
 
 export interface PlanVisitInput extends VisitInput {
@@ -63,6 +72,7 @@ export async function planVisit(db: Tx, countyId: string, input: PlanVisitInput,
       countyId, id, kind: input.kind ?? 'regular', planningUnitId: group.planningUnitId, orgUnitId: unit.id, groupId: group.id,
       rotationPlanId: input.rotationPlanId ?? null, rotationStage: input.rotationStage ?? null, title: input.title,
       windowStart: input.windowStart, windowEnd: input.windowEnd, unannounced: input.unannounced, verifiesTaskId: input.verifiesTaskId ?? null,
+      subjectEntity: input.subject?.entity ?? null, subjectId: input.subject?.id ?? null, subjectLabel: input.subject?.label ?? null,
       createdById: actorUserId,
       templates: { create: [...new Set(input.templateIds)].map((templateId, sortOrder) => ({ templateId, sortOrder })) },
     },
@@ -93,6 +103,7 @@ export async function updateVisit(db: Tx, countyId: string, visitId: string, inp
     data: {
       orgUnitId: input.orgUnitId, groupId: group.id, planningUnitId: group.planningUnitId, title: input.title,
       windowStart: input.windowStart, windowEnd: input.windowEnd, unannounced: input.unannounced,
+      subjectEntity: input.subject?.entity ?? null, subjectId: input.subject?.id ?? null, subjectLabel: input.subject?.label ?? null,
       templates: { create: [...new Set(input.templateIds)].map((templateId, sortOrder) => ({ templateId, sortOrder })) },
     },
   });

@@ -2,9 +2,6 @@ import { Prisma } from '@duban/plugin-sdk/db';
 import { pluginSettings, schedule, type CalendarJob } from '@duban/plugin-sdk/server';
 import manifest from '../manifest.ts';
 
-/** A check older than this belongs to last season: the pre-season check is yearly. */
-const SEASON_MS = 300 * 86_400_000;
-
 /**
  * 主汛期开始: on each unit's flood-season start (its `floodSeasonStart` setting, 06-01 by default;
  * read in the county's time zone at 08:00), units where the module is on and that still have
@@ -19,15 +16,16 @@ export const preSeasonReminder: CalendarJob = {
     const settings = await pluginSettings(db, manifest, countyId, units.map((u) => u.id));
     const starting = units.filter((u) => settings.get(u.id)?.settings.floodSeasonStart === localMonthDay);
     if (starting.length === 0) return { reminded: 0 };
-    const since = new Date(occurrence.getTime() - SEASON_MS);
-    // Each starting unit's unchecked reservoirs, at the unit or below it, in one query.
-    const rows = await db.$queryRaw<{ unit_id: string; name: string }[]>`
-      SELECT u.id AS unit_id, r.name
+    // Each starting unit's reservoirs, at the unit or below it, without a check still in force (a
+    // check expires at the end of its season), with the administrative responsible person's phone.
+    const rows = await db.$queryRaw<{ unit_id: string; name: string; phone: string | null }[]>`
+      SELECT u.id AS unit_id, r.name, p.phone
         FROM org_unit u
         JOIN org_unit d ON d.county_id = u.county_id AND left(d.path, length(u.path)) = u.path
         JOIN flood_reservoir r ON r.county_id = d.county_id AND r.org_unit_id = d.id AND r.archived_at IS NULL
+        LEFT JOIN person p ON p.county_id = r.county_id AND p.id = r.admin_person_id AND p.archived_at IS NULL
        WHERE u.county_id = ${countyId} AND u.id IN (${Prisma.join(starting.map((u) => u.id))})
-         AND (r.last_checked_at IS NULL OR r.last_checked_at < ${since})
+         AND NOT EXISTS (SELECT 1 FROM flood_reservoir_check c WHERE c.county_id = r.county_id AND c.reservoir_id = r.id AND c.expires_at > ${occurrence})
        ORDER BY u.id, r.name`;
     let reminded = 0;
     for (const unit of starting) {
@@ -38,7 +36,11 @@ export const preSeasonReminder: CalendarJob = {
       await notify(unit.id, '主汛期开始,请完成汛前检查', `${unit.name}尚有 ${names.length} 座库塘未开展本年度汛前检查:${listed}。`);
       const phone = settings.get(unit.id)?.settings.dutyPhone;
       if (phone) await sms.send(phone, `【防汛】主汛期已开始,${unit.name}尚有 ${names.length} 座库塘未开展汛前检查,请尽快完成。`);
-      await audit({ entityType: 'orgUnit', entityId: unit.id, orgUnitId: unit.id, after: { unchecked: names.length, texted: Boolean(phone) } });
+      // Each responsible person (linked to the person register) is told of their own reservoirs.
+      const byPhone = new Map<string, string[]>();
+      for (const r of rows) if (r.unit_id === unit.id && r.phone) byPhone.set(r.phone, [...(byPhone.get(r.phone) ?? []), r.name]);
+      for (const [to, own] of byPhone) await sms.send(to, `【防汛】主汛期已开始,您负责的${own.slice(0, 3).join('、')}${own.length > 3 ? `等 ${own.length} 座库塘` : ''}尚未开展本汛期汛前检查,请尽快完成。`);
+      await audit({ entityType: 'orgUnit', entityId: unit.id, orgUnitId: unit.id, after: { unchecked: names.length, texted: Boolean(phone), responsibleTexted: byPhone.size } });
     }
     return { reminded };
   },

@@ -35,4 +35,9 @@ export const listReservoirsInput = z.object({
 });
 export const createReservoirInput = reservoirFields.extend({ orgUnitId: z.string().min(1).max(64) });
 export const updateReservoirInput = reservoirFields.partial().extend({ reservoirId: z.string().min(1).max(64) });
-export const recordCheckInput = z.object({ reservoirId: z.string().min(1).max(64), note: z.string().trim().max(300).optional() });
+/** 汛前检查: the six points, each answered 是/否 (preSeasonChecklist), and a note. */
+export const preSeasonAnswers = z.object({
+  spillway: z.boolean(), gates: z.boolean(), power: z.boolean(), warning: z.boolean(), road: z.boolean(), materials: z.boolean(),
+});
+export const recordCheckInput = z.object({ reservoirId: z.string().min(1).max(64), answers: preSeasonAnswers, note: z.string().trim().max(300).optional() });
+export const reservoirIdInput = z.object({ reservoirId: z.string().min(1).max(64) });

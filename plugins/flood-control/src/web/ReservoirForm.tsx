@@ -13,7 +13,10 @@ export type ReservoirValues = {
   emptied: boolean;
 };
 
-/** Create/edit form; validated with the same zod schema as the server before it is sent. */
+/**
+ * Create/edit form; validated with the same zod schema as the server before it is sent. Number
+ * inputs have no `min`: antd would turn −50 into 0 on blur; the schema refuses it with a message.
+ */
 export function ReservoirForm(props: { open: boolean; initial?: Partial<ReservoirValues>; saving: boolean; onCancel(): void; onSubmit(values: ReservoirValues): void }) {
   const tr = useBilingual();
   const [form] = Form.useForm<ReservoirValues>();
@@ -45,10 +48,10 @@ export function ReservoirForm(props: { open: boolean; initial?: Partial<Reservoi
           <Select options={[{ value: 'reservoir', label: tr({ zh: '水库', en: 'Reservoir' }) }, { value: 'pond', label: tr({ zh: '山坪塘', en: 'Pond' }) }]} />
         </Form.Item>
         <Form.Item name="capacity" label={tr({ zh: '总库容(万立方米)', en: 'Capacity (10,000 m³)' })} rules={[{ required: true, message: tr({ zh: '请填写库容', en: 'Capacity is required' }) }]}>
-          <InputNumber min={0} step={0.01} style={{ width: '100%' }} />
+          <InputNumber step={0.01} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="floodLimitLevel" label={tr({ zh: '汛限水位(米)', en: 'Flood-season limit level (m)' })}>
-          <InputNumber min={0} step={0.01} style={{ width: '100%' }} />
+          <InputNumber step={0.01} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="adminResponsible" label={tr({ zh: '行政责任人', en: 'Administrative responsible person' })}>
           <Input maxLength={30} />

@@ -28,5 +28,14 @@ export const excelImport: Pick<Messages, 'excelImport'> = {
     row: 'Row',
     column: 'Column',
     message: 'Problem',
+    register: {
+      import: 'Import',
+      export: 'Export',
+      title: 'Import the {{name}}',
+      intro: 'Fill in the template and upload it; a row naming an existing record (same unit and name, or the register\'s other key) updates it instead of adding a duplicate.',
+      ready: '{{created}} new, {{updated}} updated, {{unchanged}} unchanged.',
+      done: 'Imported: {{created}} new, {{updated}} updated, {{unchanged}} unchanged.',
+      exported: '{{rows}} rows exported.',
+    },
   },
 };

@@ -99,6 +99,7 @@ export const inspections = {
       groupArchived: '{{name}} has been dissolved',
       groupHasVisits: 'The group still has {{count}} visits not started: cancel or reassign them first',
       planTooShort: 'A period of {{days}} days cannot hold {{stages}} stages',
+      subjectOutside: 'The row inspected is not in the register of {{unit}}',
       windowOrder: 'The window must end after it starts',
       windowPast: 'The window is over',
       unitArchived: '{{name}} has been archived',

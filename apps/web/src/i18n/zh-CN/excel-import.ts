@@ -26,5 +26,15 @@ export const excelImport = {
     row: '行',
     column: '列',
     message: '问题',
+    // A plugin's register (<RegisterExcel>): 导入 and 导出 beside its list.
+    register: {
+      import: '导入',
+      export: '导出',
+      title: '导入{{name}}',
+      intro: '按模板填写后上传；所属单位与名称等与已有记录相同的行更新该记录，不会重复登记。',
+      ready: '将新增 {{created}} 条、更新 {{updated}} 条，{{unchanged}} 条无变化。',
+      done: '已导入：新增 {{created}} 条、更新 {{updated}} 条，{{unchanged}} 条无变化。',
+      exported: '已导出 {{rows}} 条。',
+    },
   },
 };

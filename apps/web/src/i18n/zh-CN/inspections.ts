@@ -99,6 +99,7 @@ export const inspections = {
       groupArchived: '「{{name}}」已撤销',
       groupHasVisits: '本组还有 {{count}} 次未开始的督查，请先取消或改派',
       planTooShort: '计划期 {{days}} 天，不够分成 {{stages}} 轮',
+      subjectOutside: '检查对象不在「{{unit}}」的台账中',
       windowOrder: '督查时段的结束须晚于开始',
       windowPast: '督查时段已过',
       unitArchived: '「{{name}}」已撤销',

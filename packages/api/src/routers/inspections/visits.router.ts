@@ -10,6 +10,7 @@ import { procedure } from '../../procedures.ts';
 import { exportVisitsInput, listVisitsInput, planVisitInput, updateVisitInput, visitIdInput } from '../../schemas/index.ts';
 import { nowOf, viewerOf, visibleVisit, visitScopeWhere } from './guard.ts';
 import { resolveTemplateRefs } from './plugin-templates.ts';
+import { resolveVisitSubject } from './visit-subject.ts';
 import { recordView, visitInclude, visitView } from './views.ts';
 
 const EXPORT_LIMIT = 20_000;
@@ -135,8 +136,9 @@ export const visitsRouter = {
       const countyId = ctx.authz.target!.countyId;
       const unit = await getOrgUnit(ctx.db, countyId, input.orgUnitId);
       const templateIds = await resolveTemplateRefs(ctx.db, countyId, input.templateRefs, unit, ctx.authz.target!.orgUnitId);
+      const subject = await resolveVisitSubject(ctx.db, countyId, unit, input.subject);
       const visit = await planVisit(ctx.db, countyId, {
-        ...input, windowStart: new Date(input.windowStart), windowEnd: new Date(input.windowEnd), templateIds,
+        ...input, subject, windowStart: new Date(input.windowStart), windowEnd: new Date(input.windowEnd), templateIds,
       }, ctx.actor!.userId, nowOf(ctx));
       await ctx.audit({ entityType: 'inspectionVisit', entityId: visit.id, orgUnitId: visit.planningUnitId, after: visit });
       return visit;
@@ -152,8 +154,9 @@ export const visitsRouter = {
       if (group) ctx.authz.assertAllowed(group.planningUnit.path);
       const unit = await getOrgUnit(ctx.db, countyId, input.orgUnitId);
       const templateIds = await resolveTemplateRefs(ctx.db, countyId, input.templateRefs, unit, ctx.authz.target!.orgUnitId);
+      const subject = await resolveVisitSubject(ctx.db, countyId, unit, input.subject);
       const { before, visit } = await updateVisit(ctx.db, countyId, input.visitId, {
-        ...input, windowStart: new Date(input.windowStart), windowEnd: new Date(input.windowEnd), templateIds,
+        ...input, subject, windowStart: new Date(input.windowStart), windowEnd: new Date(input.windowEnd), templateIds,
       }, nowOf(ctx));
       await ctx.audit({ entityType: 'inspectionVisit', entityId: visit.id, orgUnitId: visit.planningUnitId, before, after: visit });
       return visit;
