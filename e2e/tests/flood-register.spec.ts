@@ -76,8 +76,20 @@ test('防汛抗旱: 库塘台账 imported from Excel, checked first, all or noth
   expect((await exported).suggestedFilename()).toBe('库塘台账.xlsx');
   if (shots) await page.screenshot({ path: `${shots}/flood-register.png`, fullPage: true });
 
+  // This season's pre-season check: five points passed, the spillway not; it shows on the row.
+  await page.getByRole('row', { name: new RegExp(`导入水库${stamp}`) }).getByTestId('reservoir-check').click();
+  const form = page.getByTestId('pre-season-form');
+  await expect(form).toBeVisible();
+  const points = form.locator('.ant-radio-group');
+  await expect(points).toHaveCount(6);
+  for (let i = 0; i < 6; i++) await points.nth(i).getByText(i === 0 ? '否' : '是', { exact: true }).click();
+  if (shots) await page.screenshot({ path: `${shots}/flood-register-check.png` });
+  await page.getByRole('dialog').getByRole('button', { name: /保\s*存/ }).click();
+  await expect(page.getByText('已记录本汛期汛前检查')).toBeVisible();
+
   await page.getByRole('row', { name: new RegExp(`导入水库${stamp}`) }).getByTestId('reservoir-open').click();
   await expect(page.getByTestId('reservoir-detail')).toBeVisible();
+  await expect(page.getByTestId('reservoir-checks')).toContainText('发现问题');
   await expect(page.getByTestId('reservoir-inspections')).toContainText('尚无督查记录');
   if (shots) await page.screenshot({ path: `${shots}/flood-register-detail.png` });
   await page.keyboard.press('Escape');
@@ -91,5 +103,10 @@ test('防汛抗旱: 库塘台账 imported from Excel, checked first, all or noth
     await page.getByTestId('reservoir-card').first().getByTestId('reservoir-open').click();
     await expect(page.getByTestId('reservoir-detail')).toBeVisible();
     await page.screenshot({ path: `${shots}/flood-register-detail-phone.png` });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('reservoir-card').first().getByTestId('reservoir-check').click();
+    await expect(page.getByTestId('pre-season-form')).toBeVisible();
+    await page.screenshot({ path: `${shots}/flood-register-check-phone.png` });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   }
 });

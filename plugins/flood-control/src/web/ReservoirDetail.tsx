@@ -35,7 +35,7 @@ export function ReservoirDetail({ reservoirId, onClose }: { reservoirId: string 
             <Descriptions.Item label={tr({ zh: '技术责任人', en: 'Tech. responsible' })}>{person(r.technicalPerson, r.technicalResponsible)}</Descriptions.Item>
           </Descriptions>
 
-          <div>
+          <div data-testid="reservoir-checks">
             <Typography.Title level={5}>{tr({ zh: '汛前检查（按汛期）', en: 'Pre-season checks (by season)' })}</Typography.Title>
             <List size="small" bordered dataSource={r.checks} locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={tr({ zh: '尚无检查', en: 'No checks yet' })} /> }}
               renderItem={(c) => (

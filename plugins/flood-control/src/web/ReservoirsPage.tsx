@@ -43,7 +43,7 @@ export default function ReservoirsPage({ orgUnitId, can }: PluginPageProps) {
     <Space wrap>
       <Button size="small" onClick={() => setOpen(r.id)} data-testid="reservoir-open">{tr({ zh: '详情', en: 'Details' })}</Button>
       {manage && <Button size="small" onClick={() => setEditing({ id: r.id, initial: { ...r, kind: r.kind === 'pond' ? 'pond' : 'reservoir' } })}>{tr({ zh: '编辑', en: 'Edit' })}</Button>}
-      {manage && <Button size="small" onClick={() => setChecking({ id: r.id, name: r.name })}>{tr({ zh: '汛前检查', en: 'Pre-season check' })}</Button>}
+      {manage && <Button size="small" onClick={() => setChecking({ id: r.id, name: r.name })} data-testid="reservoir-check">{tr({ zh: '汛前检查', en: 'Pre-season check' })}</Button>}
     </Space>
   );
 
