@@ -64,6 +64,17 @@ test('a station manager enters a reading over the threshold, imports CSV with a 
   await expect(modal).toHaveCount(0);
   await expect(page.getByTestId('reading-row').filter({ hasText: 'CSV 导入' })).toHaveCount(3);
 
+  // The threshold form: half a season is refused by the server, in the form; the whole year saves.
+  await page.getByTestId('open-thresholds').click();
+  const settings = page.locator('.ant-modal').filter({ hasText: '警戒值与统计时段' });
+  await settings.getByPlaceholder('06-01').fill('01-01');
+  await page.getByTestId('thresholds-submit').click();
+  await expect(settings.getByTestId('form-error')).toContainText('统计时段须同时填写开始和结束日期');
+  await settings.getByPlaceholder('09-30').fill('12-31');
+  await page.getByTestId('thresholds-submit').click();
+  await expect(settings).toHaveCount(0);
+  await expect(page.getByText('01-01–12-31')).toBeVisible();
+
   // The device key: shown once with the push example; a reading pushed with it lands in the table.
   await page.getByTestId('open-key').click();
   await page.getByTestId('key-issue').click();
@@ -84,6 +95,13 @@ test('a station manager enters a reading over the threshold, imports CSV with a 
   await expect(page.getByTestId('reading-row').filter({ hasText: '12.34' }).filter({ hasText: '设备推送' })).toHaveCount(1);
   await expect(page.getByTestId('reading-row')).toHaveCount(5);
   const stationUrl = page.url();
+  // English too (then back: the language is remembered).
+  await page.getByText('English', { exact: true }).click();
+  await expect(page.getByText('Latest readings')).toBeVisible();
+  await expect(page.getByTestId('reading-row').filter({ hasText: 'Device push' })).toHaveCount(1);
+  await shot(page, 'readings-station-en');
+  await page.getByText('中文', { exact: true }).click();
+  await expect(page.getByText('最近的监测数据')).toBeVisible();
 
   // The list shows the station with its latest value; then the same pages on a 390×844 phone.
   await page.goto('/readings');

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { boundedNumber, text } from '@duban/core/validation/bounded';
 import { id, optionalText } from './common.ts';
-export { readingState, scanReadingsCsv, MAX_CSV_ROWS, type CsvLineProblem, type ReadingState } from '@duban/core/readings/rules';
+export { parseReadingTime, readingState, scanReadingsCsv, MAX_CSV_ROWS, type CsvLineProblem, type ReadingState } from '@duban/core/readings/rules';
 
 export const readingKinds = ['rain', 'waterLevel', 'emission', 'airQuality'] as const;
 export type ReadingKind = (typeof readingKinds)[number];

@@ -24,6 +24,7 @@ export const readings: Pick<Messages, 'readings'> = {
       latest: 'Latest',
       measuredAt: 'Measured at',
       value: 'Value',
+      valueIn: 'Value ({{unit}})',
       threshold: 'Threshold',
       thresholdHint: 'A value at or above it raises the action below (empty: never)',
       alertAction: 'When over',

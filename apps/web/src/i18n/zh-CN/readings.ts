@@ -22,6 +22,7 @@ export const readings = {
       latest: '最新数值',
       measuredAt: '监测时间',
       value: '数值',
+      valueIn: '数值（{{unit}}）',
       threshold: '警戒值',
       thresholdHint: '数值达到或超过警戒值时触发处置（不填则不触发）',
       alertAction: '超警戒时',

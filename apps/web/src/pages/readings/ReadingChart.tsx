@@ -15,8 +15,8 @@ export default function ReadingChart({ data }: { data: StationSeries }) {
   const option = {
     animation: false,
     tooltip: { trigger: 'axis' },
-    legend: { top: 0, right: 0 },
-    grid: { left: 44, right: station.kind === 'rain' ? 44 : 16, top: 44, bottom: 28 },
+    legend: { top: 0, left: 'center' },
+    grid: { left: 44, right: station.kind === 'rain' ? 44 : 16, top: 64, bottom: 28 },
     xAxis: { type: 'category', data: days.map((d) => d.day.slice(5)) },
     // The threshold is per reading, so it sits on the maxima's axis; rain's daily totals get their own (right) axis.
     yAxis: [

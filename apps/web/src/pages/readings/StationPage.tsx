@@ -83,7 +83,7 @@ export default function StationPage() {
 
       {canEnter && (
         <Card variant="borderless" className="rdg-section" title={t('readings.enter.title')}>
-          <EnterReadingForm stationId={station.id} unit={station.unit} onEntered={refresh} />
+          <EnterReadingForm stationId={station.id} unit={station.unit} timeZone={timeZone} onEntered={refresh} />
         </Card>
       )}
 
@@ -112,7 +112,7 @@ export default function StationPage() {
             locale={{ emptyText: t('readings.station.noReadings') }}
             columns={[
               { title: t('readings.fields.measuredAt'), key: 'at', width: 170, render: (_, r) => <span className="mono">{at(r.measuredAt)}</span> },
-              { title: `${t('readings.fields.value')}（${station.unit}）`, key: 'value', width: 140, render: (_, r) => value(r) },
+              { title: t('readings.fields.valueIn', { unit: station.unit }), key: 'value', width: 140, render: (_, r) => value(r) },
               { title: t('readings.fields.source'), key: 'source', width: 120, render: (_, r) => t(`readings.sources.${r.source as 'manual'}`) },
               { title: t('readings.fields.enteredBy'), dataIndex: 'enteredByName', width: 140, render: (n: string | null) => n ?? '—' },
               { title: t('readings.fields.produced'), key: 'produced', render: (_, r) => produced(r) ?? '—' },

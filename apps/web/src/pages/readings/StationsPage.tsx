@@ -7,10 +7,9 @@ import { useTRPC } from '../../api/trpc.ts';
 import { useCan } from '../../app/session.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryError } from '../../components/QueryError.tsx';
-import { formatDateTime } from '../tasks/deadline.tsx';
 import { CreateStationModal } from './CreateStationModal.tsx';
 import { StateTag } from './StateTag.tsx';
-import { fmt, type StationRow } from './types.ts';
+import { countyTime, fmt, type StationRow } from './types.ts';
 import './readings.css';
 
 function Latest({ s }: { s: StationRow }) {
@@ -49,7 +48,7 @@ export default function StationsPage() {
             <Link to={`/readings/${s.id}`} key={s.id} className={`rdg-card${s.state === 'over' ? ' rdg-over' : ''}`} data-testid="station-row">
               <span className="rdg-card-top"><span className="rdg-card-title">{s.name}</span><StateTag state={s.state} /></span>
               <span className="rdg-card-meta"><span>{t(`readings.kinds.${s.kind}`)} · {s.unitName}</span>{s.archived && <Tag>{t('readings.station.archived')}</Tag>}</span>
-              <span className="rdg-card-meta"><span>{t('readings.fields.latest')}：<Latest s={s} /></span><span className="mono">{formatDateTime(s.latest?.measuredAt)}</span></span>
+              <span className="rdg-card-meta"><span>{t('readings.fields.latest')}：<Latest s={s} /></span><span className="mono">{countyTime(s.latest?.measuredAt, s.timeZone)}</span></span>
               <span className="rdg-card-meta">
                 <span>{t('readings.fields.seasonTotal')} {fmt(s.season.total)}</span>
                 <span>{t('readings.fields.seasonMax')} {fmt(s.season.max)}</span>
@@ -82,7 +81,7 @@ export default function StationsPage() {
               { title: t('readings.fields.kind'), key: 'kind', width: 110, render: (_, s) => t(`readings.kinds.${s.kind}`) },
               { title: t('readings.fields.unit'), dataIndex: 'unitName', width: 140 },
               { title: `${t('readings.fields.latest')} / ${t('readings.fields.threshold')}`, key: 'latest', width: 170, render: (_, s) => <Latest s={s} /> },
-              { title: t('readings.fields.measuredAt'), key: 'at', width: 150, render: (_, s) => <span className="mono">{formatDateTime(s.latest?.measuredAt)}</span> },
+              { title: t('readings.fields.measuredAt'), key: 'at', width: 150, render: (_, s) => <span className="mono">{countyTime(s.latest?.measuredAt, s.timeZone)}</span> },
               { title: '', key: 'state', width: 110, render: (_, s) => <StateTag state={s.state} /> },
               { title: `${t('readings.fields.seasonTotal')} / ${t('readings.fields.seasonMax')}`, key: 'season', width: 170, render: (_, s) => <span><span className="rdg-value">{fmt(s.season.total)}</span> / {fmt(s.season.max)}<div className="muted" style={{ fontSize: 12 }}>{season(s)}</div></span> },
             ]}

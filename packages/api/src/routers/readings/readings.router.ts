@@ -88,7 +88,7 @@ export const readingsRouter = {
       return rows.map((s) => {
         const latest = s.readings[0] ?? null;
         const state = readingState(latest?.value, s.threshold);
-        return { ...publicStation(s), unitName: s.orgUnit.name, unitPath: s.orgUnit.path, latest, state, overThreshold: state === 'over', season: { year, ...windows.get(s.id)!, ...(season.get(s.id) ?? { total: 0, max: null }) } };
+        return { ...publicStation(s), unitName: s.orgUnit.name, unitPath: s.orgUnit.path, timeZone, latest, state, overThreshold: state === 'over', season: { year, ...windows.get(s.id)!, ...(season.get(s.id) ?? { total: 0, max: null }) } };
       });
     }),
 
